@@ -1,0 +1,1 @@
+//! Front end: symbol table, code generator, peephole pass.

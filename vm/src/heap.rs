@@ -1,0 +1,259 @@
+//! The garbage-collected heap: non-moving mark-sweep over size-classed blocks.
+//!
+//! * Allocation: each thread takes whole free lists of blocks from the global
+//!   pool and then allocates from them without a lock (`heap/local.rs`).
+//! * Scheduling: when the bytes handed to threads since the last collection
+//!   pass a threshold, the allocating thread sets `GC_SCHEDULED` on its eval
+//!   breaker; the collection runs at the next safepoint, with the world
+//!   stopped (`runtime::gc`).
+//! * Roots: the runtime's precise roots (thread frames and value stacks,
+//!   modules, builtin types, interned strings), plus a conservative scan of
+//!   every thread's native stack and callee-saved registers captured at its
+//!   safepoint. Rust code may therefore hold `Value`/`Gc` in locals freely;
+//!   what it must not do is hold the only reference in an untraced heap
+//!   allocation (a `Vec<Value>` kept across a call back into Python) — use a
+//!   list object or a traced field instead. `-X gc-stress` collects at every
+//!   safepoint to catch violations.
+
+pub mod block;
+pub mod kinds;
+pub(crate) mod local;
+pub mod stack_scan;
+
+use crate::object::{Gc, Header, Kind, Obj, Payload};
+use crate::objects::typeobj::TypeObj;
+use crate::value::Value;
+use block::{Block, BLOCK_SIZE, SIZE_CLASSES};
+use parking_lot::Mutex;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+type BlockSet = HashSet<usize, BuildHasherDefault<DefaultHasher>>;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+
+pub use local::alloc;
+
+struct Pool {
+    blocks: Vec<Block>,
+    block_set: BlockSet,
+    /// Unowned blocks that still have free cells, per size class.
+    partial: Vec<Vec<Block>>,
+}
+
+static POOL: Mutex<Pool> = Mutex::new(Pool { blocks: Vec::new(), block_set: HashSet::with_hasher(BuildHasherDefault::new()), partial: Vec::new() });
+
+static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
+static THRESHOLD: AtomicUsize = AtomicUsize::new(MIN_THRESHOLD);
+/// Bumped by every collection; thread allocators drop stale free lists.
+pub(crate) static GC_EPOCH: AtomicU64 = AtomicU64::new(0);
+static STRESS: AtomicBool = AtomicBool::new(false);
+const MIN_THRESHOLD: usize = 16 << 20;
+
+/// Statistics of the last collection.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GcStats {
+    pub collections: u64,
+    pub live_objects: usize,
+    pub freed_objects: usize,
+    pub heap_bytes: usize,
+}
+static STATS: Mutex<GcStats> = Mutex::new(GcStats { collections: 0, live_objects: 0, freed_objects: 0, heap_bytes: 0 });
+
+pub fn stats() -> GcStats {
+    *STATS.lock()
+}
+
+pub fn set_stress(on: bool) {
+    STRESS.store(on, Ordering::Relaxed);
+}
+pub fn stress() -> bool {
+    STRESS.load(Ordering::Relaxed)
+}
+
+/// Counts memory an object owns outside its cell (string bytes, list
+/// buffers) towards the next collection.
+#[inline]
+pub fn note_external(bytes: usize) {
+    if ALLOCATED.fetch_add(bytes, Ordering::Relaxed) + bytes > THRESHOLD.load(Ordering::Relaxed) {
+        crate::runtime::gc::schedule();
+    }
+}
+
+/// Whether the allocation budget since the last collection is spent.
+pub fn over_budget() -> bool {
+    ALLOCATED.load(Ordering::Relaxed) > THRESHOLD.load(Ordering::Relaxed)
+}
+
+/// Hands a block with free cells of `class` to a thread allocator; returns its
+/// free list and the number of cells on it.
+fn take_block(class: usize) -> (*mut Header, usize) {
+    let mut pool = POOL.lock();
+    if pool.partial.is_empty() {
+        pool.partial = vec![Vec::new(); SIZE_CLASSES.len()];
+    }
+    let block = match pool.partial[class].pop() {
+        Some(b) => b,
+        None => {
+            let b = Block::new(class);
+            pool.blocks.push(b);
+            pool.block_set.insert(b.base());
+            b
+        }
+    };
+    // SAFETY: the pool lock is held and the block is unowned.
+    let hdr = unsafe { block.hdr() };
+    hdr.owned = true;
+    let (free, n) = (hdr.free, hdr.nfree);
+    hdr.free = std::ptr::null_mut();
+    hdr.nfree = 0;
+    drop(pool);
+    note_external(n * SIZE_CLASSES[class]);
+    (free, n)
+}
+
+/// Marks reachable objects. Only the collector creates one, while the world
+/// is stopped, which is what makes `peek` sound.
+pub struct Tracer {
+    worklist: Vec<*const Header>,
+    block_set: *const BlockSet,
+}
+
+impl Tracer {
+    #[inline]
+    fn mark_header(&mut self, h: *const Header) {
+        // SAFETY: `h` is a live object: a pointer value or a scanned cell.
+        let mark = unsafe { &(*h).mark };
+        if mark.load(Ordering::Relaxed) == 0 {
+            mark.store(1, Ordering::Relaxed);
+            self.worklist.push(h);
+        }
+    }
+    #[inline]
+    pub fn value(&mut self, v: Value) {
+        if v.is_ptr() {
+            self.mark_header(v.addr() as *const Header);
+        }
+    }
+    #[inline]
+    pub fn values(&mut self, vs: &[Value]) {
+        for &v in vs {
+            self.value(v);
+        }
+    }
+    #[inline]
+    pub fn gc<T>(&mut self, g: Gc<T>) {
+        self.mark_header(g.as_ptr() as *const Header);
+    }
+    #[inline]
+    pub fn opt<T>(&mut self, g: Option<Gc<T>>) {
+        if let Some(g) = g {
+            self.gc(g);
+        }
+    }
+    /// Reads a lock-protected payload field without locking.
+    pub fn peek<'a, T>(&self, m: &'a parking_lot::Mutex<T>) -> &'a T {
+        // SAFETY: a Tracer exists only while the world is stopped, and no
+        // thread holds an object lock at a safepoint (locks are never held
+        // across calls that can reach one), so nobody mutates `T` now.
+        unsafe { &*m.data_ptr() }
+    }
+    /// Treats `word` as a possible pointer into the heap (conservative root).
+    pub fn conservative(&mut self, word: usize) {
+        if word >> 48 != 0 || word < BLOCK_SIZE {
+            return;
+        }
+        let base = word & !(BLOCK_SIZE - 1);
+        // SAFETY: the set is owned by the locked pool for the whole collection.
+        if !unsafe { &*self.block_set }.contains(&base) {
+            return;
+        }
+        let block = Block(std::ptr::NonNull::new(base as *mut block::BlockHeader).expect("non-null"));
+        if let Some(cell) = block.cell_containing(word) {
+            self.mark_header(cell);
+        }
+    }
+    fn drain(&mut self) {
+        while let Some(h) = self.worklist.pop() {
+            // SAFETY: `h` was marked as a live object; its kind tells its layout.
+            unsafe {
+                self.mark_header((*h).cls.load(Ordering::Relaxed) as *const Header);
+                self.value(Value::from_bits((*h).dict.load(Ordering::Relaxed)));
+                kinds::trace_payload((*h).kind, h as *const u8, self);
+            }
+        }
+    }
+}
+
+/// Runs a full collection. The caller has stopped the world; `roots` reports
+/// the precise roots and calls `Tracer::conservative` over native stacks.
+pub fn collect(roots: impl FnOnce(&mut Tracer)) {
+    let mut pool = POOL.lock();
+    let mut tracer = Tracer { worklist: Vec::with_capacity(4096), block_set: &pool.block_set };
+    roots(&mut tracer);
+    tracer.drain();
+    let (mut live, mut freed) = (0usize, 0usize);
+    let mut live_bytes = 0usize;
+    if pool.partial.is_empty() {
+        pool.partial = vec![Vec::new(); SIZE_CLASSES.len()];
+    }
+    for p in pool.partial.iter_mut() {
+        p.clear();
+    }
+    let blocks = pool.blocks.clone();
+    for block in blocks {
+        // SAFETY: the world is stopped and the pool is locked: we own every block.
+        let hdr = unsafe { block.hdr() };
+        let mut free: *mut Header = std::ptr::null_mut();
+        let mut nfree = 0;
+        for i in (0..hdr.ncells).rev() {
+            let cell = block.cell(i);
+            // SAFETY: `cell` is inside the block; allocated cells hold a valid
+            // object of their kind, and an unmarked one is unreachable.
+            unsafe {
+                if (*cell).kind != Kind::Free {
+                    if (*cell).mark.load(Ordering::Relaxed) != 0 {
+                        (*cell).mark.store(0, Ordering::Relaxed);
+                        live += 1;
+                        live_bytes += hdr.cell_size;
+                        continue;
+                    }
+                    kinds::drop_payload((*cell).kind, cell as *mut u8);
+                    (*cell).kind = Kind::Free;
+                    (*cell).dict.store(0, Ordering::Relaxed);
+                    freed += 1;
+                }
+                (*cell).cls.store(free as u64, Ordering::Relaxed);
+            }
+            free = cell;
+            nfree += 1;
+        }
+        hdr.free = free;
+        hdr.nfree = nfree;
+        hdr.owned = false;
+        if nfree > 0 {
+            pool.partial[hdr.class].push(block);
+        }
+    }
+    let heap_bytes = pool.blocks.len() * BLOCK_SIZE;
+    drop(pool);
+    GC_EPOCH.fetch_add(1, Ordering::Release);
+    ALLOCATED.store(0, Ordering::Relaxed);
+    THRESHOLD.store(MIN_THRESHOLD.max(live_bytes * 2), Ordering::Relaxed);
+    let mut st = STATS.lock();
+    st.collections += 1;
+    st.live_objects = live;
+    st.freed_objects = freed;
+    st.heap_bytes = heap_bytes;
+}
+
+/// Allocates a fully initialised object of class `cls`.
+#[inline]
+pub fn new_object<T: Payload>(cls: Gc<TypeObj>, data: T) -> Gc<T> {
+    alloc(cls, data)
+}
+
+/// Size of `Obj<T>` rounded to its cell, for statistics.
+pub const fn cell_size_of<T>() -> usize {
+    SIZE_CLASSES[block::size_class_of(std::mem::size_of::<Obj<T>>())]
+}

@@ -1,0 +1,51 @@
+//! Generators (and coroutines): an object owning a suspended frame.
+
+use crate::atomics::AtomicValue;
+use crate::heap::kinds::Trace;
+use crate::heap::{alloc, Tracer};
+use crate::object::Gc;
+use crate::objects::code::CodeObj;
+use crate::objects::typeobj::TypeObj;
+use crate::runtime::frame::SavedFrame;
+use crate::value::Value;
+use parking_lot::Mutex;
+
+#[derive(Default)]
+pub struct GenState {
+    /// The suspended frame; None once finished (or while running).
+    pub frame: Option<Box<SavedFrame>>,
+    pub running: bool,
+    pub started: bool,
+    pub finished: bool,
+}
+
+pub struct GeneratorObj {
+    pub state: Mutex<GenState>,
+    pub code: Gc<CodeObj>,
+    pub name: AtomicValue,
+    pub qualname: AtomicValue,
+}
+
+impl Trace for GeneratorObj {
+    fn trace(&self, t: &mut Tracer) {
+        t.gc(self.code);
+        t.value(self.name.get());
+        t.value(self.qualname.get());
+        if let Some(f) = &t.peek(&self.state).frame {
+            f.trace(t);
+        }
+    }
+}
+
+pub fn new_generator(cls: Gc<TypeObj>, frame: SavedFrame, name: Value, qualname: Value) -> Gc<GeneratorObj> {
+    let code = frame.frame.code;
+    alloc(
+        cls,
+        GeneratorObj {
+            state: Mutex::new(GenState { frame: Some(Box::new(frame)), ..Default::default() }),
+            code,
+            name: AtomicValue::new(name),
+            qualname: AtomicValue::new(qualname),
+        },
+    )
+}

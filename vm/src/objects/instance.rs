@@ -1,0 +1,25 @@
+//! Instances of user classes whose solid base is `object`. Attributes live
+//! in the header's `__dict__`; `__slots__` entries live in `slots`.
+
+use crate::atomics::AtomicValue;
+use crate::heap::kinds::Trace;
+use crate::heap::{alloc, Tracer};
+use crate::object::Gc;
+use crate::objects::typeobj::TypeObj;
+
+pub struct InstanceObj {
+    pub slots: Box<[AtomicValue]>,
+}
+
+impl Trace for InstanceObj {
+    fn trace(&self, t: &mut Tracer) {
+        for s in self.slots.iter() {
+            t.value(s.get());
+        }
+    }
+}
+
+pub fn new_instance(cls: Gc<TypeObj>) -> Gc<InstanceObj> {
+    let slots = (0..cls.nslots).map(|_| AtomicValue::default()).collect();
+    alloc(cls, InstanceObj { slots })
+}

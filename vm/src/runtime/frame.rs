@@ -1,0 +1,52 @@
+//! Frames. A running frame's slots (`localsplus` then the value stack) live
+//! in the thread's value stack starting at `base`; the frame stack is a
+//! `Vec<Frame>` per thread, so Python-to-Python calls never recurse natively.
+//! A suspended generator frame is a `SavedFrame` that owns copies of its
+//! slots; frames record unit offsets (`pc`), never pointers into bytecode.
+
+use crate::heap::Tracer;
+use crate::object::Gc;
+use crate::objects::code::CodeObj;
+use crate::objects::dict::DictObj;
+use crate::value::Value;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub code: Gc<CodeObj>,
+    /// The function being run, or NULL for module and class bodies.
+    pub func: Value,
+    pub globals: Gc<DictObj>,
+    pub builtins: Gc<DictObj>,
+    /// The namespace for `LOAD_NAME`/`STORE_NAME` (module and class bodies), or NULL.
+    pub locals: Value,
+    /// Index of `localsplus[0]` in the thread's value stack.
+    pub base: usize,
+    /// Unit index of the next instruction (or of the faulting one while unwinding).
+    pub pc: usize,
+    /// The generator that owns this frame, or NULL.
+    pub generator: Value,
+    /// Returning from this frame returns from the current `eval::run` call.
+    pub is_entry: bool,
+}
+
+impl Frame {
+    pub fn trace(&self, t: &mut Tracer) {
+        t.gc(self.code);
+        t.gc(self.globals);
+        t.gc(self.builtins);
+        t.values(&[self.func, self.locals, self.generator]);
+    }
+}
+
+/// A generator's frame while suspended: the frame plus its slots.
+pub struct SavedFrame {
+    pub frame: Frame,
+    pub slots: Vec<Value>,
+}
+
+impl SavedFrame {
+    pub fn trace(&self, t: &mut Tracer) {
+        self.frame.trace(t);
+        t.values(&self.slots);
+    }
+}

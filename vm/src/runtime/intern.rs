@@ -1,0 +1,32 @@
+//! Interned strings: identifiers and attribute names share one `str` object
+//! per spelling, so name comparisons are usually pointer comparisons.
+
+use crate::objects::str::new_str;
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static TABLE: OnceLock<Mutex<HashMap<Box<str>, Value>>> = OnceLock::new();
+
+fn table() -> &'static Mutex<HashMap<Box<str>, Value>> {
+    TABLE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The interned `str` for `s`.
+pub fn intern(s: &str) -> Value {
+    let mut t = table().lock();
+    if let Some(&v) = t.get(s) {
+        return v;
+    }
+    let v = new_str(s);
+    t.insert(s.into(), v);
+    v
+}
+
+/// Reports every interned string to the collector (they are roots).
+pub fn trace_interned(t: &mut crate::heap::Tracer) {
+    for &v in table().lock().values() {
+        t.value(v);
+    }
+}
