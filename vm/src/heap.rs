@@ -253,6 +253,13 @@ pub fn new_object<T: Payload>(cls: Gc<TypeObj>, data: T) -> Gc<T> {
     alloc(cls, data)
 }
 
+/// Keeps `v` (and so the object it references) on the native stack up to
+/// this point, where the conservative scan will see it.
+#[inline(always)]
+pub fn keep_alive<T>(v: &T) {
+    std::hint::black_box(v);
+}
+
 /// Size of `Obj<T>` rounded to its cell, for statistics.
 pub const fn cell_size_of<T>() -> usize {
     SIZE_CLASSES[block::size_class_of(std::mem::size_of::<Obj<T>>())]

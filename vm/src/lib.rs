@@ -4,15 +4,23 @@
 
 pub mod atomics;
 pub mod compiler;
+pub mod dis;
+pub mod eval;
 pub mod eval_breaker;
-// pub mod format; (helper writing it)
+pub mod format;
 pub mod gil;
 pub mod heap;
 pub mod isa;
 pub mod object;
+pub mod ops;
 pub mod objects;
+pub mod protocol;
 pub mod runtime;
+pub mod stress_support;
 pub mod tlbc;
+pub mod builtins;
+pub mod cli;
+pub mod modules;
 pub mod value;
 
 pub use value::Value;

@@ -1,3 +1,6 @@
+//! The `weft` binary: a thin wrapper over `weft::cli`.
+
 fn main() {
-    println!("weft: under construction");
+    let code = weft::cli::main(std::env::args().collect());
+    std::process::exit(code);
 }

@@ -52,3 +52,20 @@ impl Trace for SuperObj {
         t.values(&[self.typ, self.obj, self.obj_type])
     }
 }
+
+/// A `__slots__` entry: reads and writes `InstanceObj::slots[index]`.
+pub struct SlotDescr {
+    pub index: usize,
+    pub name: Value,
+    pub owner: Value,
+}
+
+impl crate::objects::native::NativeData for SlotDescr {
+    fn trace(&self, t: &mut Tracer) {
+        t.value(self.name);
+        t.value(self.owner);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}

@@ -40,7 +40,7 @@ impl ListObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn get(&self, i: usize) -> Option<Value> {
+    pub fn item(&self, i: usize) -> Option<Value> {
         self.items.lock().get(i).copied()
     }
     pub fn push(&self, v: Value) {

@@ -5,7 +5,6 @@ use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
 use crate::runtime::types::types;
-use crate::value::Value;
 use parking_lot::Mutex;
 
 /// Sets reuse the dict table with NONE values: same ordering-insensitive

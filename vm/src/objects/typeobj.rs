@@ -37,7 +37,7 @@ pub struct TypeObj {
     /// Number of `__slots__` entries instances carry.
     pub nslots: u32,
     /// Constructor of builtin types: `(cls, args, kwargs)` as `args[0] = cls`.
-    pub native_new: Option<NativeFn>,
+    pub native_new: std::sync::OnceLock<NativeFn>,
 }
 
 impl Trace for TypeObj {

@@ -21,8 +21,14 @@ pub struct Frame {
     pub locals: Value,
     /// Index of `localsplus[0]` in the thread's value stack.
     pub base: usize,
-    /// Unit index of the next instruction (or of the faulting one while unwinding).
+    /// Unit index of the next instruction to run when this frame resumes.
     pub pc: usize,
+    /// Unit index of the instruction running (or last run) in this frame:
+    /// what tracebacks and the exception table see for a call in progress.
+    pub lasti: usize,
+    /// The caller's value-stack length to restore on return (drops the
+    /// callable, `self_or_null` and this frame's slots).
+    pub ret_sp: usize,
     /// The generator that owns this frame, or NULL.
     pub generator: Value,
     /// Returning from this frame returns from the current `eval::run` call.

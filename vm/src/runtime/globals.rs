@@ -38,3 +38,7 @@ pub fn trace(t: &mut Tracer) {
     }
     t.values(&PERMANENT.lock());
 }
+
+pub fn is_set() -> bool {
+    GLOBALS.get().is_some()
+}

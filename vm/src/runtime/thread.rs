@@ -28,6 +28,8 @@ pub struct Thread {
     pub stack_base: usize,
     /// Values Rust code keeps in heap collections across calls into Python.
     pub temp_roots: Vec<Value>,
+    /// Whether the last `eval::run` returned or yielded.
+    pub last_exit: crate::eval::Exit,
 }
 
 thread_local! {
@@ -46,6 +48,7 @@ impl Thread {
             breaker: Arc::new(EvalBreaker::new()),
             stack_base,
             temp_roots: Vec::new(),
+            last_exit: crate::eval::Exit::Return,
         });
         CURRENT_BREAKER.with(|c| c.set(Arc::as_ptr(&t.breaker)));
         t

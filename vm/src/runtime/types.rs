@@ -165,7 +165,7 @@ fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
         flags: AtomicU32::new(flags),
         version: AtomicU32::new(next_type_version()),
         nslots: 0,
-        native_new: None,
+        native_new: std::sync::OnceLock::new(),
     })
 }
 

@@ -1,0 +1,510 @@
+//! Builtin functions (`print`, `len`, `min`, ...). Types that are callable
+//! (`int`, `list`, `range`, ...) are classes, not entries here.
+
+use super::args::{check, count, kwarg, only_kwargs};
+use crate::objects::builtin_fn::{KwArgs, NativeFn};
+use crate::objects::int::{int_from_big, int_from_i64};
+use crate::objects::list::new_list;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::protocol::{self, call, compare, container, repr::repr_string};
+use crate::runtime::errors::{type_error, value_error};
+use crate::runtime::thread::Thread;
+use crate::runtime::types::{type_name, type_of, types};
+use crate::runtime::PyResult;
+use crate::value::Value;
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("any", any),
+    ("all", all),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("iter", iter),
+    ("next", next),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("delattr", delattr),
+    ("callable", callable),
+    ("id", id),
+    ("hash", hash),
+    ("ord", ord),
+    ("chr", chr),
+    ("sorted", sorted),
+    ("format", format),
+    ("globals", globals),
+    ("locals", locals),
+    ("vars", vars),
+    ("dir", dir),
+    ("divmod", divmod),
+    ("input", input),
+];
+
+fn print(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kw, "sep") {
+        Some(v) if !v.is_none() => v.as_str().ok_or_else(|| type_error(format!("sep must be None or a string, not {}", type_name(v))))?.to_string(),
+        _ => " ".to_string(),
+    };
+    let end = match kwarg(kw, "end") {
+        Some(v) if !v.is_none() => v.as_str().ok_or_else(|| type_error(format!("end must be None or a string, not {}", type_name(v))))?.to_string(),
+        _ => "\n".to_string(),
+    };
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&protocol::repr::str_string(ts, a)?);
+    }
+    out.push_str(&end);
+    let file = kwarg(kw, "file").filter(|f| !f.is_none());
+    match file {
+        Some(f) => {
+            let s = new_str(out);
+            protocol::call_method(ts, f, "write", &[s])?;
+            if kwarg(kw, "flush").is_some_and(|v| v == Value::TRUE) {
+                let _ = protocol::call_method(ts, f, "flush", &[]);
+            }
+        }
+        None => {
+            super::io::write_stdout(ts, &out)?;
+            if kwarg(kw, "flush").is_some_and(|v| v == Value::TRUE) {
+                super::io::flush_stdout();
+            }
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn len(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("len", args, kw, 1, 1)?;
+    Ok(int_from_i64(container::len(ts, args[0])? as i64))
+}
+
+fn repr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("repr", args, kw, 1, 1)?;
+    protocol::repr(ts, args[0])
+}
+
+fn ascii(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("ascii", args, kw, 1, 1)?;
+    let r = repr_string(ts, args[0])?;
+    Ok(new_str(super::strings::ascii_escape(&r)))
+}
+
+fn abs(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("abs", args, kw, 1, 1)?;
+    let v = args[0];
+    if let Some(i) = v.as_small_int() {
+        return Ok(int_from_i64(i.abs()));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, v, "__abs__", &[])? {
+        return Ok(r);
+    }
+    if v.is_int() {
+        return Ok(int_from_big(num_traits::Signed::abs(&*v.as_bigint().expect("int"))));
+    }
+    Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v))))
+}
+
+fn min_max(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str, op: u32) -> PyResult<Value> {
+    only_kwargs(name, kw, &["key", "default"])?;
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(kw, "default");
+    let items = if args.len() == 1 {
+        protocol::iter::collect(ts, args[0])?
+    } else if args.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        if default.is_some() {
+            return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
+        args.to_vec()
+    };
+    let holder = new_list(items.clone());
+    let mut best: Option<(Value, Value)> = None;
+    for &x in &items {
+        let k = match key {
+            Some(f) => call(ts, f, &[x], &[])?,
+            None => x,
+        };
+        best = Some(match best {
+            None => (x, k),
+            Some((bx, bk)) => {
+                let r = compare::rich_compare(ts, k, bk, op)?;
+                if protocol::truthy(ts, r)? {
+                    (x, k)
+                } else {
+                    (bx, bk)
+                }
+            }
+        });
+    }
+    crate::heap::keep_alive(&holder);
+    match best {
+        Some((x, _)) => Ok(x),
+        None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    min_max(ts, args, kw, "min", compare::LT)
+}
+
+fn max(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    min_max(ts, args, kw, "max", compare::GT)
+}
+
+fn sum(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    only_kwargs("sum", kw, &["start"])?;
+    count("sum", args.len(), 1, 2)?;
+    let mut acc = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::small_int(0));
+    if acc.as_str().is_some() {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = protocol::iter(ts, args[0])?;
+    while let Some(x) = protocol::next(ts, it)? {
+        acc = protocol::number::binary_op(ts, acc, x, protocol::number::ADD)?;
+    }
+    Ok(acc)
+}
+
+fn any(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("any", args, kw, 1, 1)?;
+    let it = protocol::iter(ts, args[0])?;
+    while let Some(x) = protocol::next(ts, it)? {
+        if protocol::truthy(ts, x)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn all(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("all", args, kw, 1, 1)?;
+    let it = protocol::iter(ts, args[0])?;
+    while let Some(x) = protocol::next(ts, it)? {
+        if !protocol::truthy(ts, x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+/// `isinstance(obj, cls_or_tuple)`.
+pub fn is_instance(ts: &mut Thread, obj: Value, cls: Value) -> PyResult<bool> {
+    if let Some(items) = cls.as_tuple() {
+        for &c in items {
+            if is_instance(ts, obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(t) = cls.as_type() else {
+        if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__instancecheck__", &[obj])? {
+            return protocol::truthy(ts, r);
+        }
+        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    };
+    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__instancecheck__", &[obj])? {
+        return protocol::truthy(ts, r);
+    }
+    Ok(type_of(obj).is_subtype(t))
+}
+
+fn isinstance(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("isinstance", args, kw, 2, 2)?;
+    Ok(Value::from_bool(is_instance(ts, args[0], args[1])?))
+}
+
+fn is_subclass(ts: &mut Thread, c: Value, cls: Value) -> PyResult<bool> {
+    if let Some(items) = cls.as_tuple() {
+        for &x in items {
+            if is_subclass(ts, c, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(sub) = c.as_type() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    let Some(t) = cls.as_type() else {
+        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    };
+    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__subclasscheck__", &[c])? {
+        return protocol::truthy(ts, r);
+    }
+    Ok(sub.is_subtype(t))
+}
+
+fn issubclass(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("issubclass", args, kw, 2, 2)?;
+    Ok(Value::from_bool(is_subclass(ts, args[0], args[1])?))
+}
+
+fn iter(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("iter", args, kw, 1, 2)?;
+    if args.len() == 2 {
+        if !protocol::call::is_callable(args[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(crate::objects::iter::new_iter(
+            types().callable_iterator,
+            crate::objects::iter::IterState::Callable { func: args[0], sentinel: args[1] },
+        ));
+    }
+    protocol::iter(ts, args[0])
+}
+
+fn next(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("next", args, kw, 1, 2)?;
+    if !protocol::iter::is_iterator(args[0]) {
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(args[0]))));
+    }
+    match protocol::next(ts, args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(crate::runtime::errors::stop_iteration(Value::NONE)),
+        },
+    }
+}
+
+fn attr_name(v: Value) -> PyResult<Value> {
+    match v.as_str() {
+        Some(s) => Ok(crate::runtime::intern::intern(s)),
+        None => Err(type_error(format!("attribute name must be string, not '{}'", type_name(v)))),
+    }
+}
+
+fn hasattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("hasattr", args, kw, 2, 2)?;
+    let name = attr_name(args[1])?;
+    match protocol::attr::getattr_opt(ts, args[0], name) {
+        Ok(v) => Ok(Value::from_bool(v.is_some())),
+        Err(e) if e.matches(types().attribute_error) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("getattr", args, kw, 2, 3)?;
+    let name = attr_name(args[1])?;
+    match protocol::getattr(ts, args[0], name) {
+        Err(e) if e.matches(types().attribute_error) && args.len() == 3 => Ok(args[2]),
+        r => r,
+    }
+}
+
+fn setattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("setattr", args, kw, 3, 3)?;
+    let name = attr_name(args[1])?;
+    protocol::setattr(ts, args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn delattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("delattr", args, kw, 2, 2)?;
+    let name = attr_name(args[1])?;
+    protocol::attr::delattr(ts, args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn callable(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("callable", args, kw, 1, 1)?;
+    Ok(Value::from_bool(protocol::call::is_callable(args[0])))
+}
+
+fn id(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("id", args, kw, 1, 1)?;
+    Ok(int_from_i64((args[0].bits() & 0x7fff_ffff_ffff_ffff) as i64))
+}
+
+fn hash(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("hash", args, kw, 1, 1)?;
+    Ok(int_from_i64(protocol::hash(ts, args[0])?))
+}
+
+fn ord(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("ord", args, kw, 1, 1)?;
+    if let Some(s) = args[0].as_str() {
+        let mut cs = s.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(Value::small_int(c as i64)),
+            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+        };
+    }
+    if let Some(b) = args[0].as_bytes() {
+        if b.len() == 1 {
+            return Ok(Value::small_int(b[0] as i64));
+        }
+        return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+    }
+    Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(args[0]))))
+}
+
+fn chr(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("chr", args, kw, 1, 1)?;
+    let Some(i) = args[0].as_i64().filter(|_| args[0].is_int()) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(args[0]))));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(super::strings::char_str(c)),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn sorted(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    only_kwargs("sorted", kw, &["key", "reverse"])?;
+    count("sorted", args.len(), 1, 1)?;
+    let items = protocol::iter::collect(ts, args[0])?;
+    let list = crate::objects::list::new_list_gc(items);
+    super::lists::sort_list(ts, list, kwarg(kw, "key"), kwarg(kw, "reverse"))?;
+    Ok(list.value())
+}
+
+fn format(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("format", args, kw, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => s.as_str().ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", type_name(*s))))?,
+        None => "",
+    };
+    super::strings::format_value(ts, args[0], spec)
+}
+
+fn globals(ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(ts.frames.last().map_or(Value::NONE, |f| f.globals.value()))
+}
+
+fn locals(ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    locals_of_current(ts)
+}
+
+/// `locals()`: the namespace of module/class bodies, or a snapshot of a
+/// function's bound local variables.
+pub fn locals_of_current(ts: &mut Thread) -> PyResult<Value> {
+    let Some(f) = ts.frames.last().copied() else {
+        return Ok(Value::NONE);
+    };
+    if !f.locals.is_null() {
+        return Ok(f.locals);
+    }
+    let d = crate::objects::dict::new_dict();
+    let code = f.code;
+    for i in 0..code.nlocalsplus() {
+        let mut v = ts.stack[f.base + i];
+        if code.localsplus_kinds[i] & (crate::objects::code::KIND_CELL | crate::objects::code::KIND_FREE) != 0 {
+            v = v.downcast::<crate::objects::function::CellObj>().map_or(Value::NULL, |c| c.value.get());
+        }
+        if !v.is_null() {
+            crate::protocol::dict::dict_set_str(d, code.localsplus_names[i], v);
+        }
+    }
+    Ok(d.value())
+}
+
+fn vars(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("vars", args, kw, 0, 1)?;
+    if args.is_empty() {
+        return locals_of_current(ts);
+    }
+    match protocol::attr::getattr_opt(ts, args[0], crate::runtime::intern::intern("__dict__"))? {
+        Some(d) => Ok(d),
+        None => Err(type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// `dir(obj)`: sorted attribute names from the instance dict and the MRO.
+pub fn dir_of(ts: &mut Thread, obj: Value) -> PyResult<Value> {
+    let mut names: Vec<Value> = Vec::new();
+    if let Some(d) = protocol::attr::instance_dict(obj, false).or_else(|| protocol::attr::module_dict(obj)) {
+        names.extend(crate::protocol::dict::dict_items(d).into_iter().map(|(k, _)| k));
+    }
+    if obj.downcast::<crate::objects::module::ModuleObj>().is_none() {
+        let t = obj.as_type().unwrap_or_else(|| type_of(obj));
+        for &c in t.mro_slice() {
+            let c = c.as_type().expect("type");
+            names.extend(crate::protocol::dict::dict_items(c.dict).into_iter().map(|(k, _)| k));
+        }
+    }
+    let mut strs: Vec<String> = names.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+    strs.sort();
+    strs.dedup();
+    let _ = ts;
+    Ok(new_list(strs.into_iter().map(new_str).collect()))
+}
+
+fn dir(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("dir", args, kw, 0, 1)?;
+    if args.is_empty() {
+        let l = locals_of_current(ts)?;
+        let keys: Vec<Value> = l.downcast::<crate::objects::dict::DictObj>().map(|d| crate::protocol::dict::dict_items(d).into_iter().map(|(k, _)| k).collect()).unwrap_or_default();
+        let mut strs: Vec<String> = keys.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+        strs.sort();
+        return Ok(new_list(strs.into_iter().map(new_str).collect()));
+    }
+    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, args[0], "__dir__", &[])? {
+        let items = protocol::iter::collect(ts, r)?;
+        let l = crate::objects::list::new_list_gc(items);
+        super::lists::sort_list(ts, l, None, None)?;
+        return Ok(l.value());
+    }
+    dir_of(ts, args[0])
+}
+
+fn divmod(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("divmod", args, kw, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, a, "__divmod__", &[b])? {
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+    }
+    if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
+        let q = protocol::number::binary_op(ts, a, b, protocol::number::FLOOR_DIVIDE)?;
+        let r = protocol::number::binary_op(ts, a, b, protocol::number::REMAINDER)?;
+        return Ok(new_tuple(vec![q, r]));
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    )))
+}
+
+fn input(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("input", args, kw, 0, 1)?;
+    if let Some(&p) = args.first() {
+        let s = protocol::repr::str_string(ts, p)?;
+        super::io::write_stdout(ts, &s)?;
+    }
+    super::io::flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(crate::runtime::errors::eof_error("EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(new_str(line))
+        }
+        Err(e) => Err(crate::runtime::errors::os_error(e.to_string())),
+    }
+}

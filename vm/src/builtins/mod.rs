@@ -1,0 +1,100 @@
+//! The `builtins` module and the Python-visible methods of builtin types.
+//!
+//! Each type family has a module with a `register()` that fills the type's
+//! dict with method descriptors from a table, and, for constructible types,
+//! sets `native_new`. `init()` builds the builtins module itself.
+
+pub mod args;
+pub mod build_class_unused_guard {}
+pub mod build_class;
+pub mod dict_views;
+pub mod dicts;
+pub mod exceptions;
+pub mod functions;
+pub mod io;
+pub mod iterators;
+pub mod lists;
+pub mod numbers;
+pub mod objects;
+pub mod range;
+pub mod sets;
+pub mod strings;
+
+use crate::object::Gc;
+use crate::objects::builtin_fn::{new_builtin, new_method_descr, NativeFn};
+use crate::objects::descr::{ClassMethodObj, StaticMethodObj};
+use crate::objects::dict::new_dict;
+use crate::objects::module::new_module;
+use crate::objects::typeobj::TypeObj;
+use crate::protocol::dict::dict_set_str;
+use crate::runtime::intern::intern;
+use crate::runtime::types::types;
+use crate::value::Value;
+
+/// How a table entry binds.
+#[derive(Clone, Copy)]
+pub enum Bind {
+    Method,
+    Class,
+    Static,
+}
+
+/// Adds native methods to a builtin type's dict.
+pub fn add_methods(ty: Gc<TypeObj>, defs: &[(&'static str, NativeFn)]) {
+    for &(name, f) in defs {
+        dict_set_str(ty.dict, intern(name), new_method_descr(name, f, ty.value()));
+    }
+}
+
+/// Adds class or static methods to a builtin type's dict.
+pub fn add_bound(ty: Gc<TypeObj>, bind: Bind, defs: &[(&'static str, NativeFn)]) {
+    for &(name, f) in defs {
+        let func = new_builtin(name, f, ty.value());
+        let v = match bind {
+            Bind::Method => new_method_descr(name, f, ty.value()),
+            Bind::Class => crate::heap::alloc(types().classmethod, ClassMethodObj { func: crate::atomics::AtomicValue::new(func) }).value(),
+            Bind::Static => crate::heap::alloc(types().staticmethod, StaticMethodObj { func: crate::atomics::AtomicValue::new(func) }).value(),
+        };
+        dict_set_str(ty.dict, intern(name), v);
+    }
+}
+
+/// Creates the builtins module and registers every builtin type's methods.
+pub fn init() -> Value {
+    let t = types();
+    for (_, ty) in t.all() {
+        dict_set_str(ty.dict, intern("__module__"), intern("builtins"));
+    }
+    objects::register();
+    numbers::register();
+    strings::register();
+    lists::register();
+    dicts::register();
+    sets::register();
+    range::register();
+    iterators::register();
+    exceptions::register();
+    let d = new_dict();
+    dict_set_str(d, intern("__name__"), intern("builtins"));
+    for (name, ty) in t.all() {
+        if !name.contains('_') || name.ends_with("Error") || name == "NotImplementedType" {
+            dict_set_str(d, intern(name), ty.value());
+        }
+    }
+    for name in ["NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method_descriptor", "method", "cell", "code", "module", "generator", "coroutine", "traceback", "dict_keys", "dict_values", "dict_items", "list_iterator", "list_reverseiterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "bytes_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "iterator", "callable_iterator"] {
+        let _ = crate::protocol::dict::dict_pop_str(d, intern(name));
+    }
+    dict_set_str(d, intern("None"), Value::NONE);
+    dict_set_str(d, intern("True"), Value::TRUE);
+    dict_set_str(d, intern("False"), Value::FALSE);
+    dict_set_str(d, intern("Ellipsis"), Value::ELLIPSIS);
+    dict_set_str(d, intern("NotImplemented"), Value::NOT_IMPLEMENTED);
+    dict_set_str(d, intern("EnvironmentError"), t.os_error.value());
+    dict_set_str(d, intern("IOError"), t.os_error.value());
+    let owner = intern("builtins");
+    for &(name, f) in functions::FUNCTIONS {
+        dict_set_str(d, intern(name), new_builtin(name, f, owner));
+    }
+    dict_set_str(d, intern("__build_class__"), new_builtin("__build_class__", build_class::build_class, owner));
+    new_module(intern("builtins"), d).value()
+}

@@ -1,0 +1,3 @@
+//! `int`, `bool` and `float`: constructors and methods.
+
+pub fn register() {}

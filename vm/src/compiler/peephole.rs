@@ -1,0 +1,198 @@
+//! Peephole optimizations on the instruction list (CPython's
+//! `Python/flowgraph.c`, simplified to a linear list):
+//! * jump threading (a jump to an unconditional jump goes to its target),
+//! * removal of unreachable code and of jumps to the next instruction,
+//! * `LOAD_CONST k; RETURN_VALUE` → `RETURN_CONST k`,
+//! * `BUILD_TUPLE n; UNPACK_SEQUENCE n` → nothing / `SWAP n` for n ≤ 3,
+//! * super-instructions (`superinstructions`), never across a label, a
+//!   handler boundary or a line change,
+//! * `normalize_jumps`: conditional jumps only go forward.
+
+use super::consts::ConstPool;
+use super::ir::*;
+use crate::isa::Op;
+use std::collections::HashMap;
+
+pub fn optimize(seq: &mut Seq, _consts: &ConstPool) {
+    for _ in 0..2 {
+        thread_jumps(seq);
+        remove_unreachable(seq);
+        remove_redundant_jumps(seq);
+    }
+    fold_pairs(seq);
+    remove_unreachable(seq);
+}
+
+/// Index of each label in `items`.
+pub fn label_positions(items: &[Item]) -> HashMap<Label, usize> {
+    items.iter().enumerate().filter_map(|(i, it)| if let Item::Label(l) = it { Some((*l, i)) } else { None }).collect()
+}
+
+/// The first instruction at or after `pos`, skipping labels only.
+fn instr_at(items: &[Item], mut pos: usize) -> Option<(usize, Instr)> {
+    while pos < items.len() {
+        match items[pos] {
+            Item::Label(_) => pos += 1,
+            Item::Instr(i) => return Some((pos, i)),
+            Item::Setup(_) => return None,
+        }
+    }
+    None
+}
+
+fn thread_jumps(seq: &mut Seq) {
+    let labels = label_positions(&seq.items);
+    for idx in 0..seq.items.len() {
+        let Item::Instr(ins) = seq.items[idx] else { continue };
+        let Some(mut target) = ins.target else { continue };
+        if !(is_uncond_jump(ins.op) || is_cond_jump(ins.op)) {
+            continue;
+        }
+        for _ in 0..8 {
+            let Some((_, next)) = instr_at(&seq.items, labels[&target]) else { break };
+            match next.target {
+                Some(t2) if is_uncond_jump(next.op) && t2 != target => target = t2,
+                _ => break,
+            }
+        }
+        if let Item::Instr(i) = &mut seq.items[idx] {
+            i.target = Some(target);
+        }
+    }
+}
+
+fn remove_unreachable(seq: &mut Seq) {
+    let labels = label_positions(&seq.items);
+    let n = seq.items.len();
+    let mut reached = vec![false; n];
+    let mut work = vec![0usize];
+    while let Some(mut pos) = work.pop() {
+        while pos < n && !reached[pos] {
+            reached[pos] = true;
+            match seq.items[pos] {
+                Item::Instr(i) => {
+                    if let Some(t) = i.target {
+                        work.push(labels[&t]);
+                    }
+                    if i.handler != NO_HANDLER {
+                        work.push(labels[&seq.handlers[i.handler as usize].target]);
+                    }
+                    if !i.op.falls_through() {
+                        break;
+                    }
+                }
+                Item::Label(_) | Item::Setup(_) => {}
+            }
+            pos += 1;
+        }
+    }
+    let mut k = 0;
+    seq.items.retain(|it| {
+        let keep = reached[k] || !matches!(it, Item::Instr(_));
+        k += 1;
+        keep
+    });
+}
+
+/// Drops unconditional jumps whose target is the next instruction.
+fn remove_redundant_jumps(seq: &mut Seq) {
+    let mut i = 0;
+    while i < seq.items.len() {
+        if let Item::Instr(ins) = seq.items[i] {
+            if is_uncond_jump(ins.op) {
+                let t = ins.target.expect("jump target");
+                let mut j = i + 1;
+                let mut to_next = false;
+                while j < seq.items.len() {
+                    match seq.items[j] {
+                        Item::Label(l) if l == t => {
+                            to_next = true;
+                            break;
+                        }
+                        Item::Label(_) => j += 1,
+                        _ => break,
+                    }
+                }
+                if to_next {
+                    seq.items.remove(i);
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+fn fold_pairs(seq: &mut Seq) {
+    let items = &mut seq.items;
+    let mut i = 0;
+    while i + 1 < items.len() {
+        if let (Item::Instr(a), Item::Instr(b)) = (items[i], items[i + 1]) {
+            if a.op == Op::LOAD_CONST && b.op == Op::RETURN_VALUE {
+                items[i] = Item::Instr(Instr { op: Op::RETURN_CONST, loc: b.loc, ..a });
+                items.remove(i + 1);
+                continue;
+            }
+            if a.op == Op::BUILD_TUPLE && b.op == Op::UNPACK_SEQUENCE && a.arg == b.arg && a.arg <= 3 {
+                match a.arg {
+                    0 | 1 => {
+                        items.drain(i..i + 2);
+                    }
+                    n => {
+                        items[i] = Item::Instr(Instr { op: Op::SWAP, arg: n, ..a });
+                        items.remove(i + 1);
+                    }
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST.
+pub fn superinstructions(seq: &mut Seq) {
+    let items = &mut seq.items;
+    let mut i = 0;
+    while i + 1 < items.len() {
+        if let (Item::Instr(a), Item::Instr(b)) = (items[i], items[i + 1]) {
+            let fused = match (a.op, b.op) {
+                (Op::LOAD_FAST, Op::LOAD_FAST) => Some(Op::LOAD_FAST_LOAD_FAST),
+                (Op::STORE_FAST, Op::LOAD_FAST) => Some(Op::STORE_FAST_LOAD_FAST),
+                (Op::STORE_FAST, Op::STORE_FAST) => Some(Op::STORE_FAST_STORE_FAST),
+                _ => None,
+            };
+            let same_line = a.loc.line == 0 || b.loc.line == 0 || a.loc.line == b.loc.line;
+            if let Some(op) = fused {
+                if a.arg < 16 && b.arg < 16 && same_line && a.handler == b.handler {
+                    items[i] = Item::Instr(Instr { op, arg: a.arg << 4 | b.arg, ..a });
+                    items.remove(i + 1);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Rewrites backward conditional jumps as an inverted forward jump over a
+/// `JUMP_BACKWARD`.
+pub fn normalize_jumps(seq: &mut Seq) {
+    let mut labels = label_positions(&seq.items);
+    let mut i = 0;
+    while i < seq.items.len() {
+        if let Item::Instr(ins) = seq.items[i] {
+            if is_cond_jump(ins.op) {
+                let t = ins.target.expect("jump target");
+                if labels[&t] < i {
+                    let skip = seq.new_label();
+                    seq.items[i] = Item::Instr(Instr { op: invert_cond(ins.op), target: Some(skip), ..ins });
+                    let back = Instr { op: Op::JUMP_BACKWARD, arg: 0, target: Some(t), ..ins };
+                    seq.items.insert(i + 1, Item::Instr(back));
+                    seq.items.insert(i + 2, Item::Label(skip));
+                    labels = label_positions(&seq.items);
+                }
+            }
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,1 @@
+//! Unit tests: symbol-table resolution and syntax errors.

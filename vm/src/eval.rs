@@ -1,0 +1,752 @@
+//! The eval loop: fetches code units with relaxed loads and dispatches on
+//! the opcode with a `match` (the stable backend). Opcode bodies of any
+//! size live in `ops/` and `protocol/`; this file holds the dispatch, the
+//! frame transitions (call, return, yield) and exception unwinding.
+//!
+//! Python-to-Python calls push a `Frame` and continue in the same loop;
+//! only Rust code calling back into Python (`run_nested`) recurses natively.
+
+pub mod call;
+pub mod generator;
+mod unwind;
+
+use crate::atomics::{unit_arg, unit_op};
+use crate::isa::Op;
+use crate::objects::function::{new_cell, FunctionObj, MethodObj};
+use crate::objects::list::{new_list, ListObj};
+use crate::objects::tuple::new_tuple;
+use crate::ops;
+use crate::protocol::{self, container, number};
+use crate::runtime::errors::{recursion_error, PyErr};
+use crate::runtime::thread::{Thread, NATIVE_DEPTH_LIMIT};
+use crate::runtime::PyResult;
+use crate::value::Value;
+use smallvec::SmallVec;
+
+/// How the last `run` left its entry frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    Return,
+    Yield,
+}
+
+/// Runs the top frame (an entry frame) until it returns or yields.
+pub fn run_nested(ts: &mut Thread) -> PyResult<Value> {
+    if ts.native_depth >= NATIVE_DEPTH_LIMIT {
+        let f = ts.frames.pop().expect("entry frame");
+        ts.stack.truncate(f.ret_sp);
+        return Err(recursion_error("maximum recursion depth exceeded"));
+    }
+    ts.native_depth += 1;
+    let r = run(ts);
+    ts.native_depth -= 1;
+    r
+}
+
+macro_rules! pop {
+    ($ts:expr) => {
+        $ts.stack.pop().expect("value stack underflow")
+    };
+}
+
+macro_rules! top {
+    ($ts:expr) => {
+        *$ts.stack.last().expect("value stack underflow")
+    };
+}
+
+/// Stack slot `n` from the top (1 = top).
+macro_rules! peek {
+    ($ts:expr, $n:expr) => {
+        $ts.stack[$ts.stack.len() - $n]
+    };
+}
+
+fn run(ts: &mut Thread) -> PyResult<Value> {
+    'frames: loop {
+        let fidx = ts.frames.len() - 1;
+        let frame = ts.frames[fidx];
+        let code = frame.code.get();
+        let base = frame.base;
+        let mut pc = frame.pc;
+        let mut lasti;
+        let (err, reraise): (PyErr, bool) = loop {
+            lasti = pc;
+            let mut unit = code.units.fetch(pc);
+            let mut arg = unit_arg(unit) as u32;
+            let mut opb = unit_op(unit);
+            while opb == Op::EXTENDED_ARG as u8 {
+                pc += 1;
+                unit = code.units.fetch(pc);
+                arg = arg << 8 | unit_arg(unit) as u32;
+                opb = unit_op(unit);
+            }
+            let op = Op::from_u8(opb).expect("invalid opcode");
+            pc += 1 + op.cache_entries();
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break (e, false),
+                    }
+                };
+            }
+            macro_rules! save_pc {
+                () => {{
+                    let f = &mut ts.frames[fidx];
+                    f.pc = pc;
+                    f.lasti = lasti;
+                }};
+            }
+            match op {
+                Op::NOP | Op::CACHE | Op::EXTENDED_ARG => {}
+                Op::RESUME | Op::JUMP_BACKWARD => {
+                    if op == Op::JUMP_BACKWARD {
+                        pc -= arg as usize;
+                    }
+                    if ts.breaker.pending() || crate::heap::stress() {
+                        save_pc!();
+                        tri!(crate::runtime::pending::handle_pending(ts));
+                    }
+                }
+                Op::POP_TOP => {
+                    ts.stack.pop();
+                }
+                Op::PUSH_NULL => ts.stack.push(Value::NULL),
+                Op::COPY => {
+                    let v = peek!(ts, arg as usize);
+                    ts.stack.push(v);
+                }
+                Op::SWAP => {
+                    let n = ts.stack.len();
+                    ts.stack.swap(n - 1, n - arg as usize);
+                }
+                Op::LOAD_CONST => ts.stack.push(code.consts[arg as usize]),
+                Op::LOAD_FAST => {
+                    let v = ts.stack[base + arg as usize];
+                    debug_assert!(!v.is_null(), "LOAD_FAST of an unbound local");
+                    ts.stack.push(v);
+                }
+                Op::LOAD_FAST_CHECK => {
+                    let v = ts.stack[base + arg as usize];
+                    if v.is_null() {
+                        break (ops::names::unbound_local(code, arg as usize), false);
+                    }
+                    ts.stack.push(v);
+                }
+                Op::LOAD_FAST_LOAD_FAST => {
+                    let (a, b) = (ts.stack[base + (arg >> 4) as usize], ts.stack[base + (arg & 15) as usize]);
+                    ts.stack.push(a);
+                    ts.stack.push(b);
+                }
+                Op::STORE_FAST => {
+                    let v = pop!(ts);
+                    ts.stack[base + arg as usize] = v;
+                }
+                Op::STORE_FAST_LOAD_FAST => {
+                    let v = pop!(ts);
+                    ts.stack[base + (arg >> 4) as usize] = v;
+                    let w = ts.stack[base + (arg & 15) as usize];
+                    ts.stack.push(w);
+                }
+                Op::STORE_FAST_STORE_FAST => {
+                    let v1 = pop!(ts);
+                    let v2 = pop!(ts);
+                    ts.stack[base + (arg >> 4) as usize] = v1;
+                    ts.stack[base + (arg & 15) as usize] = v2;
+                }
+                Op::DELETE_FAST => {
+                    if ts.stack[base + arg as usize].is_null() {
+                        break (ops::names::unbound_local(code, arg as usize), false);
+                    }
+                    ts.stack[base + arg as usize] = Value::NULL;
+                }
+                Op::MAKE_CELL => {
+                    let slot = base + arg as usize;
+                    ts.stack[slot] = new_cell(ts.stack[slot]);
+                }
+                Op::COPY_FREE_VARS => {
+                    let f = frame.func.downcast::<FunctionObj>().expect("closure function");
+                    let cells = f.closure.get();
+                    let cells = cells.as_tuple().expect("closure tuple");
+                    let start = base + code.nlocalsplus() - arg as usize;
+                    ts.stack[start..start + arg as usize].copy_from_slice(&cells[..arg as usize]);
+                }
+                Op::LOAD_DEREF => {
+                    let v = ops::names::cell_at(ts.stack[base + arg as usize]).value.get();
+                    if v.is_null() {
+                        break (ops::names::unbound_deref(code, arg as usize), false);
+                    }
+                    ts.stack.push(v);
+                }
+                Op::STORE_DEREF => {
+                    let v = pop!(ts);
+                    ops::names::cell_at(ts.stack[base + arg as usize]).value.set(v);
+                }
+                Op::DELETE_DEREF => {
+                    let cell = ops::names::cell_at(ts.stack[base + arg as usize]);
+                    if cell.value.swap(Value::NULL).is_null() {
+                        break (ops::names::unbound_deref(code, arg as usize), false);
+                    }
+                }
+                Op::LOAD_FROM_DICT_OR_DEREF => {
+                    let mapping = pop!(ts);
+                    let name = code.localsplus_names[arg as usize];
+                    let cell = ts.stack[base + arg as usize];
+                    match tri!(ops::names::load_from_dict_or_deref(ts, mapping, name, cell)) {
+                        Some(v) => ts.stack.push(v),
+                        None => break (ops::names::unbound_deref(code, arg as usize), false),
+                    }
+                }
+                Op::LOAD_LOCALS => {
+                    let l = if frame.locals.is_null() { frame.globals.value() } else { frame.locals };
+                    ts.stack.push(l);
+                }
+                Op::LOAD_GLOBAL => {
+                    let v = tri!(ops::names::load_global(&frame, code.names[(arg >> 1) as usize]));
+                    ts.stack.push(v);
+                    if arg & 1 != 0 {
+                        ts.stack.push(Value::NULL);
+                    }
+                }
+                Op::STORE_GLOBAL => {
+                    let v = pop!(ts);
+                    tri!(protocol::dict::dict_set(ts, frame.globals, code.names[arg as usize], v));
+                }
+                Op::DELETE_GLOBAL => tri!(ops::names::delete_global(ts, &frame, code.names[arg as usize])),
+                Op::LOAD_NAME => {
+                    save_pc!();
+                    let v = tri!(ops::names::load_name(ts, &frame, code.names[arg as usize]));
+                    ts.stack.push(v);
+                }
+                Op::STORE_NAME => {
+                    let v = pop!(ts);
+                    tri!(ops::names::store_name(ts, &frame, code.names[arg as usize], v));
+                }
+                Op::DELETE_NAME => tri!(ops::names::delete_name(ts, &frame, code.names[arg as usize])),
+                Op::LOAD_ATTR => {
+                    save_pc!();
+                    let owner = pop!(ts);
+                    let name = code.names[(arg >> 1) as usize];
+                    if arg & 1 != 0 {
+                        let (f, this) = tri!(protocol::load_method(ts, owner, name));
+                        ts.stack.push(f);
+                        ts.stack.push(this);
+                    } else {
+                        let v = tri!(protocol::getattr(ts, owner, name));
+                        ts.stack.push(v);
+                    }
+                }
+                Op::STORE_ATTR => {
+                    save_pc!();
+                    let owner = pop!(ts);
+                    let v = pop!(ts);
+                    tri!(protocol::setattr(ts, owner, code.names[arg as usize], v));
+                }
+                Op::DELETE_ATTR => {
+                    save_pc!();
+                    let owner = pop!(ts);
+                    tri!(protocol::attr::delattr(ts, owner, code.names[arg as usize]));
+                }
+                Op::BINARY_OP => {
+                    let rhs = pop!(ts);
+                    let lhs = pop!(ts);
+                    if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
+                        let fast = match arg {
+                            0 | 13 => Value::try_small_int(a + b),
+                            10 | 23 => Value::try_small_int(a - b),
+                            5 | 18 => a.checked_mul(b).and_then(Value::try_small_int),
+                            _ => None,
+                        };
+                        if let Some(v) = fast {
+                            ts.stack.push(v);
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    let r = if arg == crate::isa::NB_SUBSCR {
+                        container::getitem(ts, lhs, rhs)
+                    } else {
+                        number::binary_op(ts, lhs, rhs, arg)
+                    };
+                    let pushed = tri!(r);
+                    ts.stack.push(pushed);
+                }
+                Op::STORE_SUBSCR => {
+                    save_pc!();
+                    let key = pop!(ts);
+                    let container_v = pop!(ts);
+                    let v = pop!(ts);
+                    tri!(container::setitem(ts, container_v, key, v));
+                }
+                Op::DELETE_SUBSCR => {
+                    save_pc!();
+                    let key = pop!(ts);
+                    let container_v = pop!(ts);
+                    tri!(container::delitem(ts, container_v, key));
+                }
+                Op::BINARY_SLICE => {
+                    save_pc!();
+                    let stop = pop!(ts);
+                    let start = pop!(ts);
+                    let c = pop!(ts);
+                    let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
+                    let pushed = tri!(container::getitem(ts, c, s));
+                    ts.stack.push(pushed);
+                }
+                Op::STORE_SLICE => {
+                    save_pc!();
+                    let stop = pop!(ts);
+                    let start = pop!(ts);
+                    let c = pop!(ts);
+                    let v = pop!(ts);
+                    let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
+                    tri!(container::setitem(ts, c, s, v));
+                }
+                Op::UNARY_NEGATIVE => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(number::negative(ts, v));
+                    ts.stack.push(pushed);
+                }
+                Op::UNARY_INVERT => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(number::invert(ts, v));
+                    ts.stack.push(pushed);
+                }
+                Op::UNARY_NOT => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let b = tri!(protocol::truthy(ts, v));
+                    ts.stack.push(Value::from_bool(!b));
+                }
+                Op::TO_BOOL => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let b = tri!(protocol::truthy(ts, v));
+                    ts.stack.push(Value::from_bool(b));
+                }
+                Op::COMPARE_OP => {
+                    let rhs = pop!(ts);
+                    let lhs = pop!(ts);
+                    if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
+                        ts.stack.push(Value::from_bool(protocol::compare::ordering_matches(Some(a.cmp(&b)), arg)));
+                        continue;
+                    }
+                    save_pc!();
+                    let pushed = tri!(protocol::rich_compare(ts, lhs, rhs, arg));
+                    ts.stack.push(pushed);
+                }
+                Op::IS_OP => {
+                    let rhs = pop!(ts);
+                    let lhs = pop!(ts);
+                    ts.stack.push(Value::from_bool((lhs == rhs) != (arg == 1)));
+                }
+                Op::CONTAINS_OP => {
+                    save_pc!();
+                    let c = pop!(ts);
+                    let item = pop!(ts);
+                    let r = tri!(container::contains(ts, c, item));
+                    ts.stack.push(Value::from_bool(r != (arg == 1)));
+                }
+                Op::JUMP_FORWARD => pc += arg as usize,
+                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                    let v = pop!(ts);
+                    let b = if v == Value::TRUE {
+                        true
+                    } else if v == Value::FALSE {
+                        false
+                    } else {
+                        save_pc!();
+                        tri!(protocol::truthy(ts, v))
+                    };
+                    if b == (op == Op::POP_JUMP_IF_TRUE) {
+                        pc += arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NONE => {
+                    if pop!(ts).is_none() {
+                        pc += arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NOT_NONE => {
+                    if !pop!(ts).is_none() {
+                        pc += arg as usize;
+                    }
+                }
+                Op::GET_ITER => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(protocol::iter(ts, v));
+                    ts.stack.push(pushed);
+                }
+                Op::FOR_ITER => {
+                    save_pc!();
+                    let it = top!(ts);
+                    match tri!(protocol::next(ts, it)) {
+                        Some(v) => ts.stack.push(v),
+                        None => {
+                            ts.stack.pop();
+                            pc += arg as usize;
+                        }
+                    }
+                }
+                Op::BUILD_TUPLE => {
+                    let at = ts.stack.len() - arg as usize;
+                    let t = new_tuple(ts.stack[at..].to_vec());
+                    ts.stack.truncate(at);
+                    ts.stack.push(t);
+                }
+                Op::BUILD_LIST => {
+                    let at = ts.stack.len() - arg as usize;
+                    let l = new_list(ts.stack[at..].to_vec());
+                    ts.stack.truncate(at);
+                    ts.stack.push(l);
+                }
+                Op::BUILD_SET | Op::BUILD_MAP => {
+                    save_pc!();
+                    let n = if op == Op::BUILD_MAP { 2 * arg as usize } else { arg as usize };
+                    let at = ts.stack.len() - n;
+                    let items: SmallVec<[Value; 16]> = SmallVec::from_slice(&ts.stack[at..]);
+                    let r = if op == Op::BUILD_MAP { ops::build::build_map(ts, &items) } else { ops::build::build_set(ts, &items) };
+                    let v = tri!(r);
+                    ts.stack.truncate(at);
+                    ts.stack.push(v);
+                }
+                Op::BUILD_STRING => {
+                    let at = ts.stack.len() - arg as usize;
+                    let s = ops::strings::build_string(&ts.stack[at..]);
+                    ts.stack.truncate(at);
+                    ts.stack.push(s);
+                }
+                Op::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!(ts) } else { Value::NONE };
+                    let stop = pop!(ts);
+                    let start = pop!(ts);
+                    ts.stack.push(crate::objects::slice::new_slice(start, stop, step));
+                }
+                Op::LIST_APPEND => {
+                    let v = pop!(ts);
+                    peek!(ts, arg as usize).downcast::<ListObj>().expect("list").push(v);
+                }
+                Op::SET_ADD => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let s = peek!(ts, arg as usize).downcast::<crate::objects::set::SetObj>().expect("set");
+                    tri!(protocol::set::set_add(ts, s, v));
+                }
+                Op::MAP_ADD => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let k = pop!(ts);
+                    let d = peek!(ts, arg as usize).downcast::<crate::objects::dict::DictObj>().expect("dict");
+                    tri!(protocol::dict::dict_set(ts, d, k, v));
+                }
+                Op::LIST_EXTEND => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let l = peek!(ts, arg as usize);
+                    tri!(ops::build::list_extend(ts, l, v));
+                }
+                Op::SET_UPDATE => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let s = peek!(ts, arg as usize);
+                    tri!(ops::build::set_update(ts, s, v));
+                }
+                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let d = peek!(ts, arg as usize);
+                    let merge = (op == Op::DICT_MERGE).then(|| peek!(ts, arg as usize + 2));
+                    tri!(ops::build::dict_update(ts, d, v, merge));
+                }
+                Op::UNPACK_SEQUENCE => {
+                    save_pc!();
+                    let seq = pop!(ts);
+                    if let Some(items) = seq.as_tuple() {
+                        if items.len() == arg as usize {
+                            ts.stack.extend(items.iter().rev());
+                            continue;
+                        }
+                    }
+                    let items = tri!(ops::build::unpack_sequence(ts, seq, arg as usize));
+                    ts.stack.extend(items);
+                }
+                Op::UNPACK_EX => {
+                    save_pc!();
+                    let seq = pop!(ts);
+                    let items = tri!(ops::build::unpack_ex(ts, seq, (arg & 0xFF) as usize, (arg >> 8) as usize));
+                    ts.stack.extend(items);
+                }
+                Op::CALL | Op::CALL_KW => {
+                    save_pc!();
+                    let kwnames = if op == Op::CALL_KW { pop!(ts) } else { Value::NULL };
+                    let n = arg as usize;
+                    let sp = ts.stack.len();
+                    let ret_sp = sp - n - 2;
+                    let mut callable = ts.stack[ret_sp];
+                    let mut self_or_null = ts.stack[ret_sp + 1];
+                    if self_or_null.is_null() {
+                        if let Some(m) = callable.downcast::<MethodObj>() {
+                            callable = m.func;
+                            self_or_null = m.this;
+                            ts.stack[ret_sp] = callable;
+                            ts.stack[ret_sp + 1] = self_or_null;
+                        }
+                    }
+                    let args_start = if self_or_null.is_null() { sp - n } else { sp - n - 1 };
+                    let nargs = sp - args_start;
+                    if let Some(func) = callable.downcast::<FunctionObj>() {
+                        let fcode = func.code;
+                        let simple = kwnames.is_null()
+                            && fcode.argcount as usize == nargs
+                            && fcode.flags & (crate::objects::code::CO_VARARGS | crate::objects::code::CO_VARKEYWORDS) == 0
+                            && fcode.kwonlyargcount == 0;
+                        if simple {
+                            if ts.frames.len() >= Thread::recursion_limit() {
+                                break (recursion_error("maximum recursion depth exceeded"), false);
+                            }
+                            ts.stack.resize(args_start + fcode.nlocalsplus(), Value::NULL);
+                            ts.frames.push(call::new_frame(func, fcode, args_start, ret_sp, false));
+                        } else {
+                            let all: SmallVec<[Value; 8]> = SmallVec::from_slice(&ts.stack[args_start..]);
+                            let r = if kwnames.is_null() {
+                                call::push_frame(ts, func, &all, &[], ret_sp, false)
+                            } else {
+                                let (pos, kw) = ops::func::split_kw(&all, kwnames);
+                                call::push_frame(ts, func, &pos, &kw, ret_sp, false)
+                            };
+                            tri!(r);
+                        }
+                        continue 'frames;
+                    }
+                    let all: SmallVec<[Value; 8]> = SmallVec::from_slice(&ts.stack[args_start..]);
+                    let r = if kwnames.is_null() {
+                        protocol::call(ts, callable, &all, &[])
+                    } else {
+                        let (pos, kw) = ops::func::split_kw(&all, kwnames);
+                        protocol::call(ts, callable, &pos, &kw)
+                    };
+                    let v = tri!(r);
+                    ts.stack.truncate(ret_sp);
+                    ts.stack.push(v);
+                }
+                Op::CALL_FUNCTION_EX => {
+                    save_pc!();
+                    let kwargs = if arg & 1 != 0 { pop!(ts) } else { Value::NULL };
+                    let args = pop!(ts);
+                    let _null = pop!(ts);
+                    let callable = pop!(ts);
+                    // Keep the operands rooted during the call.
+                    ts.stack.extend([callable, args, kwargs]);
+                    let kw = if kwargs.is_null() { Default::default() } else { tri!(ops::func::kwargs_pairs(kwargs)) };
+                    let argv: SmallVec<[Value; 8]> = SmallVec::from_slice(args.as_tuple().expect("CALL_FUNCTION_EX args tuple"));
+                    let r = protocol::call(ts, callable, &argv, &kw);
+                    ts.stack.truncate(ts.stack.len() - 3);
+                    let pushed = tri!(r);
+                    ts.stack.push(pushed);
+                }
+                Op::CALL_INTRINSIC_1 => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let r = tri!(crate::runtime::intrinsics::call_intrinsic_1(ts, &frame, arg, v));
+                    ts.stack.push(r);
+                }
+                Op::MAKE_FUNCTION => {
+                    let c = pop!(ts);
+                    ts.stack.push(ops::func::make_function(&frame, c));
+                }
+                Op::SET_FUNCTION_ATTRIBUTE => {
+                    let func = pop!(ts);
+                    let attr = pop!(ts);
+                    ops::func::set_function_attribute(func, attr, arg);
+                    ts.stack.push(func);
+                }
+                Op::RETURN_VALUE | Op::RETURN_CONST => {
+                    let v = if op == Op::RETURN_CONST { code.consts[arg as usize] } else { pop!(ts) };
+                    let f = ts.frames.pop().expect("frame");
+                    ts.stack.truncate(f.ret_sp);
+                    if f.is_entry {
+                        ts.last_exit = Exit::Return;
+                        return Ok(v);
+                    }
+                    ts.stack.push(v);
+                    continue 'frames;
+                }
+                Op::RETURN_GENERATOR => {
+                    save_pc!();
+                    let f = ts.frames.pop().expect("frame");
+                    let g = generator::make_generator(ts, f);
+                    ts.stack.truncate(f.ret_sp);
+                    if f.is_entry {
+                        ts.last_exit = Exit::Return;
+                        return Ok(g);
+                    }
+                    ts.stack.push(g);
+                    continue 'frames;
+                }
+                Op::YIELD_VALUE => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    generator::suspend(ts);
+                    ts.last_exit = Exit::Yield;
+                    return Ok(v);
+                }
+                Op::SEND => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let receiver = top!(ts);
+                    ts.stack.push(v);
+                    let (r, done) = tri!(generator::send(ts, receiver, v));
+                    ts.stack.pop();
+                    ts.stack.push(r);
+                    if done {
+                        pc += arg as usize;
+                    }
+                }
+                Op::END_SEND => {
+                    let v = pop!(ts);
+                    ts.stack.pop();
+                    ts.stack.push(v);
+                }
+                Op::GET_YIELD_FROM_ITER => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let it = if v.is::<crate::objects::generator::GeneratorObj>() { v } else { tri!(protocol::iter(ts, v)) };
+                    ts.stack.push(it);
+                }
+                Op::GET_AWAITABLE => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(generator::get_awaitable(ts, v));
+                    ts.stack.push(pushed);
+                }
+                Op::CLEANUP_THROW => {
+                    let exc = pop!(ts);
+                    let _last_sent = pop!(ts);
+                    let _sub = pop!(ts);
+                    let e = exc.downcast::<crate::objects::exception::ExceptionObj>().expect("exception");
+                    if e.cls().is_subtype(crate::runtime::types::types().stop_iteration) {
+                        let val = e.args.get().as_tuple().and_then(|a| a.first().copied()).unwrap_or(Value::NONE);
+                        ts.stack.push(Value::NONE);
+                        ts.stack.push(val);
+                    } else {
+                        break (PyErr(e), true);
+                    }
+                }
+                Op::RAISE_VARARGS => {
+                    save_pc!();
+                    match arg {
+                        0 => {
+                            let cur = ts.exc_info;
+                            match cur.downcast::<crate::objects::exception::ExceptionObj>() {
+                                Some(e) => break (PyErr(e), true),
+                                None => break (crate::runtime::errors::runtime_error("No active exception to reraise"), false),
+                            }
+                        }
+                        1 => {
+                            let v = pop!(ts);
+                            let e = tri!(ops::exc::exception_from(ts, v));
+                            break (e, false);
+                        }
+                        _ => {
+                            let cause = pop!(ts);
+                            let v = pop!(ts);
+                            let e = tri!(ops::exc::exception_from(ts, v));
+                            tri!(ops::exc::set_cause(ts, e, cause));
+                            break (e, false);
+                        }
+                    }
+                }
+                Op::RERAISE => {
+                    let exc = pop!(ts);
+                    if arg != 0 {
+                        if let Some(l) = top!(ts).as_small_int() {
+                            lasti = l as usize;
+                        }
+                    }
+                    match exc.downcast::<crate::objects::exception::ExceptionObj>() {
+                        Some(e) => break (PyErr(e), true),
+                        None => break (crate::runtime::errors::system_error("RERAISE of a non-exception"), false),
+                    }
+                }
+                Op::PUSH_EXC_INFO => {
+                    let exc = pop!(ts);
+                    let prev = ts.exc_info;
+                    ts.stack.push(prev);
+                    ts.stack.push(exc);
+                    ts.exc_info = exc;
+                }
+                Op::POP_EXCEPT => {
+                    ts.exc_info = pop!(ts);
+                }
+                Op::CHECK_EXC_MATCH => {
+                    let ty = pop!(ts);
+                    let exc = top!(ts);
+                    let r = tri!(ops::exc::exc_matches(exc, ty));
+                    ts.stack.push(Value::from_bool(r));
+                }
+                Op::BEFORE_WITH => {
+                    save_pc!();
+                    let mgr = pop!(ts);
+                    let (exit, res) = tri!(ops::exc::before_with(ts, mgr));
+                    ts.stack.push(exit);
+                    ts.stack.push(res);
+                }
+                Op::WITH_EXCEPT_START => {
+                    save_pc!();
+                    let exc = peek!(ts, 1);
+                    let exit = peek!(ts, 4);
+                    let r = tri!(ops::exc::with_except_start(ts, exit, exc));
+                    ts.stack.push(r);
+                }
+                Op::FORMAT_SIMPLE => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(ops::strings::format_simple(ts, v));
+                    ts.stack.push(pushed);
+                }
+                Op::FORMAT_WITH_SPEC => {
+                    save_pc!();
+                    let spec = pop!(ts);
+                    let v = pop!(ts);
+                    let pushed = tri!(ops::strings::format_with_spec(ts, v, spec));
+                    ts.stack.push(pushed);
+                }
+                Op::CONVERT_VALUE => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(ops::strings::convert_value(ts, v, arg));
+                    ts.stack.push(pushed);
+                }
+                Op::LOAD_BUILD_CLASS => ts.stack.push(ops::names::builtin("__build_class__")),
+                Op::LOAD_COMMON_CONSTANT => {
+                    let t = crate::runtime::types::types();
+                    ts.stack.push(if arg == 0 { t.assertion_error.value() } else { t.not_implemented_error.value() });
+                }
+                Op::IMPORT_NAME => {
+                    save_pc!();
+                    let fromlist = pop!(ts);
+                    let level = pop!(ts);
+                    let m = tri!(crate::runtime::import::import_name(ts, &frame, code.names[arg as usize], fromlist, level));
+                    ts.stack.push(m);
+                }
+                Op::IMPORT_FROM => {
+                    save_pc!();
+                    let m = top!(ts);
+                    let pushed = tri!(ops::names::import_from(ts, m, code.names[arg as usize]));
+                    ts.stack.push(pushed);
+                }
+                Op::SETUP_ANNOTATIONS => {
+                    save_pc!();
+                    tri!(crate::runtime::intrinsics::setup_annotations(ts, &frame));
+                }
+            }
+        };
+        // An exception: find a handler in this frame or unwind to the caller.
+        ts.frames[fidx].lasti = lasti;
+        unwind::unwind(ts, err, reraise)?;
+    }
+}

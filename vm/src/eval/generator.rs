@@ -1,0 +1,187 @@
+//! Generators: creating one from a running frame (`RETURN_GENERATOR`),
+//! suspending at `YIELD_VALUE`, and resuming with send/throw (a nested run
+//! of the eval loop with the generator frame as its entry frame).
+
+use crate::eval::{run_nested, unwind, Exit};
+use crate::object::Gc;
+use crate::objects::code::CO_COROUTINE;
+use crate::objects::function::FunctionObj;
+use crate::objects::generator::{new_generator, GeneratorObj};
+use crate::runtime::errors::{runtime_error, type_error, value_error, PyErr};
+use crate::runtime::frame::{Frame, SavedFrame};
+use crate::runtime::thread::Thread;
+use crate::runtime::types::{type_name, types};
+use crate::runtime::PyResult;
+use crate::value::Value;
+
+/// `RETURN_GENERATOR`: moves frame `f` (already popped) into a generator.
+pub fn make_generator(ts: &mut Thread, mut f: Frame) -> Value {
+    let slots = ts.stack[f.base..].to_vec();
+    let cls = if f.code.flags & CO_COROUTINE != 0 { types().coroutine } else { types().generator };
+    let (name, qualname) = match f.func.downcast::<FunctionObj>() {
+        Some(func) => (func.name.get(), func.qualname.get()),
+        None => (f.code.name, f.code.qualname),
+    };
+    f.is_entry = true;
+    let g = new_generator(cls, SavedFrame { frame: f, slots }, name, qualname);
+    let gv = g.value();
+    if let Some(saved) = g.state.lock().frame.as_mut() {
+        saved.frame.generator = gv;
+    }
+    gv
+}
+
+/// `YIELD_VALUE` in a generator's entry frame: saves the frame back into
+/// its generator and pops it.
+pub fn suspend(ts: &mut Thread) {
+    let f = ts.frames.pop().expect("generator frame");
+    let slots = ts.stack.split_off(f.base);
+    ts.stack.truncate(f.ret_sp);
+    let g = f.generator.downcast::<GeneratorObj>().expect("YIELD_VALUE outside a generator");
+    g.state.lock().frame = Some(Box::new(SavedFrame { frame: f, slots }));
+}
+
+/// Resumes `gen` sending `value` (or throwing `throw`). Returns the yielded
+/// or returned value and which it was.
+pub fn resume(ts: &mut Thread, gen: Gc<GeneratorObj>, value: Value, throw: Option<PyErr>) -> PyResult<(Value, Exit)> {
+    let saved = {
+        let mut st = gen.state.lock();
+        if st.running {
+            return Err(value_error("generator already executing"));
+        }
+        match st.frame.take() {
+            Some(f) => {
+                if !st.started && !value.is_none() && throw.is_none() {
+                    st.frame = Some(f);
+                    return Err(type_error("can't send non-None value to a just-started generator"));
+                }
+                st.running = true;
+                st.started = true;
+                f
+            }
+            None => {
+                drop(st);
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok((Value::NONE, Exit::Return)),
+                };
+            }
+        }
+    };
+    let caller_exc = ts.exc_info;
+    let base = ts.stack.len();
+    let SavedFrame { mut frame, slots } = *saved;
+    ts.stack.extend_from_slice(&slots);
+    frame.base = base;
+    frame.ret_sp = base;
+    frame.is_entry = true;
+    ts.frames.push(frame);
+    let r = match throw {
+        None => {
+            ts.stack.push(value);
+            run_nested(ts)
+        }
+        Some(e) => match unwind::unwind(ts, e, false) {
+            Ok(()) => run_nested(ts),
+            Err(e) => Err(e),
+        },
+    };
+    ts.exc_info = caller_exc;
+    let mut st = gen.state.lock();
+    st.running = false;
+    match r {
+        Ok(v) if ts.last_exit == Exit::Yield => Ok((v, Exit::Yield)),
+        Ok(v) => {
+            st.finished = true;
+            st.frame = None;
+            Ok((v, Exit::Return))
+        }
+        Err(e) => {
+            st.finished = true;
+            st.frame = None;
+            drop(st);
+            if e.matches(types().stop_iteration) {
+                let what = if gen.cls() == types().coroutine { "coroutine" } else { "generator" };
+                let re = runtime_error(format!("{what} raised StopIteration"));
+                re.0.cause.set(e.value());
+                re.0.context.set(e.value());
+                re.0.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(gen)`: None when the generator returns.
+pub fn gen_next(ts: &mut Thread, gen: Value) -> PyResult<Option<Value>> {
+    let g = gen.downcast::<GeneratorObj>().expect("generator");
+    match resume(ts, g, Value::NONE, None)? {
+        (v, Exit::Yield) => Ok(Some(v)),
+        (_, Exit::Return) => Ok(None),
+    }
+}
+
+/// `SEND`: (value, done) where done means the receiver returned `value`.
+pub fn send(ts: &mut Thread, receiver: Value, v: Value) -> PyResult<(Value, bool)> {
+    if let Some(g) = receiver.downcast::<GeneratorObj>() {
+        let (r, exit) = resume(ts, g, v, None)?;
+        return Ok((r, exit == Exit::Return));
+    }
+    let r = if v.is_none() {
+        match crate::protocol::iter::iter_next_with_value(ts, receiver)? {
+            Ok(x) => return Ok((x, false)),
+            Err(ret) => return Ok((ret, true)),
+        }
+    } else {
+        crate::protocol::call::call_method(ts, receiver, "send", &[v])
+    };
+    match r {
+        Ok(x) => Ok((x, false)),
+        Err(e) if e.matches(types().stop_iteration) => {
+            let val = e.0.args.get().as_tuple().and_then(|a| a.first().copied()).unwrap_or(Value::NONE);
+            Ok((val, true))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `generator.throw(exc)`: returns the next yielded value, or raises.
+pub fn throw(ts: &mut Thread, gen: Gc<GeneratorObj>, e: PyErr) -> PyResult<Value> {
+    match resume(ts, gen, Value::NONE, Some(e))? {
+        (v, Exit::Yield) => Ok(v),
+        (v, Exit::Return) => Err(crate::runtime::errors::stop_iteration(v)),
+    }
+}
+
+/// `generator.close()`.
+pub fn close(ts: &mut Thread, gen: Gc<GeneratorObj>) -> PyResult<Value> {
+    {
+        let st = gen.state.lock();
+        if st.frame.is_none() || !st.started {
+            drop(st);
+            let mut st = gen.state.lock();
+            st.frame = None;
+            st.finished = true;
+            return Ok(Value::NONE);
+        }
+    }
+    let exit = PyErr::empty(types().generator_exit);
+    match resume(ts, gen, Value::NONE, Some(exit)) {
+        Ok((_, Exit::Yield)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok((v, Exit::Return)) => Ok(v),
+        Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => Ok(Value::NONE),
+        Err(e) => Err(e),
+    }
+}
+
+/// `GET_AWAITABLE`: coroutines await as themselves; others via `__await__`.
+pub fn get_awaitable(ts: &mut Thread, v: Value) -> PyResult<Value> {
+    if v.downcast::<GeneratorObj>().is_some_and(|g| g.cls() == types().coroutine) {
+        return Ok(v);
+    }
+    match crate::protocol::dunder::call_user_dunder(ts, v, "__await__", &[])? {
+        Some(it) => Ok(it),
+        None => Err(type_error(format!("object {} can't be used in 'await' expression", type_name(v)))),
+    }
+}

@@ -1,0 +1,319 @@
+//! Attributes that builtin payloads expose directly (CPython's member and
+//! getset descriptors): `__name__`, `__class__`, `args`, `start`, ...
+
+use crate::object::{Gc, Kind};
+use crate::objects::builtin_fn::BuiltinFnObj;
+use crate::objects::code::CodeObj;
+use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
+use crate::objects::exception::{ExceptionObj, TracebackObj};
+use crate::objects::function::{CellObj, FunctionObj, MethodObj};
+use crate::objects::generator::GeneratorObj;
+use crate::objects::module::ModuleObj;
+use crate::objects::range::RangeObj;
+use crate::objects::slice::SliceObj;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::objects::typeobj::TypeObj;
+use crate::protocol::attr::instance_dict;
+use crate::protocol::dict::dict_get_str;
+use crate::runtime::errors::{type_error, value_error};
+use crate::runtime::intern::intern;
+use crate::runtime::thread::Thread;
+use crate::runtime::types::{type_of, types};
+use crate::runtime::PyResult;
+use crate::value::Value;
+use std::sync::atomic::Ordering;
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(type_of(obj).value()));
+    }
+    if name == "__dict__" {
+        if let Some(t) = obj.as_type() {
+            return Ok(Some(t.dict.value()));
+        }
+        if let Some(m) = obj.downcast::<ModuleObj>() {
+            return Ok(Some(m.dict.value()));
+        }
+        if let Some(d) = instance_dict(obj, true) {
+            return Ok(Some(d.value()));
+        }
+    }
+    if let Some(i) = obj.as_small_int().or_else(|| obj.is_int().then_some(0)) {
+        let _ = i;
+        return Ok(match name {
+            "real" | "numerator" => Some(if obj.is_bool() { Value::small_int((obj == Value::TRUE) as i64) } else { obj }),
+            "imag" => Some(Value::small_int(0)),
+            "denominator" => Some(Value::small_int(1)),
+            _ => None,
+        });
+    }
+    if let Some(f) = obj.as_float() {
+        return Ok(match name {
+            "real" => Some(Value::float(f)),
+            "imag" => Some(Value::float(0.0)),
+            _ => None,
+        });
+    }
+    let Some(kind) = obj.kind() else { return Ok(None) };
+    Ok(match kind {
+        Kind::Type => type_attr(obj.as_type().expect("type"), name),
+        Kind::Function => {
+            let f = obj.downcast::<FunctionObj>().expect("function");
+            match name {
+                "__name__" => Some(f.name.get()),
+                "__qualname__" => Some(f.qualname.get()),
+                "__module__" => Some(or_none(f.module.get())),
+                "__doc__" => Some(or_none(f.doc.get())),
+                "__defaults__" => Some(or_none(f.defaults.get())),
+                "__kwdefaults__" => Some(or_none(f.kwdefaults.get())),
+                "__closure__" => Some(or_none(f.closure.get())),
+                "__code__" => Some(f.code.value()),
+                "__globals__" => Some(f.globals.value()),
+                "__annotations__" => {
+                    let a = f.annotations.get();
+                    if a.is_null() {
+                        let d = crate::objects::dict::new_dict().value();
+                        f.annotations.set(d);
+                        Some(d)
+                    } else {
+                        Some(a)
+                    }
+                }
+                "__builtins__" => Some(f.builtins.value()),
+                _ => None,
+            }
+        }
+        Kind::Method => {
+            let m = obj.downcast::<MethodObj>().expect("method");
+            match name {
+                "__self__" => Some(m.this),
+                "__func__" => Some(m.func),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    return crate::protocol::attr::getattr_opt(_ts, m.func, intern(name));
+                }
+                _ => None,
+            }
+        }
+        Kind::Builtin => {
+            let b = obj.downcast::<BuiltinFnObj>().expect("builtin");
+            match name {
+                "__name__" => Some(new_str(b.name)),
+                "__qualname__" => Some(match b.owner.as_type() {
+                    Some(t) => new_str(format!("{}.{}", t.name_str(), b.name)),
+                    None => new_str(b.name),
+                }),
+                "__self__" => Some(if b.this.is_null() { b.owner } else { b.this }),
+                "__doc__" => Some(Value::NONE),
+                "__module__" => Some(if b.owner.as_str().is_some() { b.owner } else { Value::NONE }),
+                _ => None,
+            }
+        }
+        Kind::Module => {
+            let m = obj.downcast::<ModuleObj>().expect("module");
+            match name {
+                "__name__" => Some(m.name),
+                _ => None,
+            }
+        }
+        Kind::Exception => {
+            let e = obj.downcast::<ExceptionObj>().expect("exception");
+            let args = e.args.get();
+            let first = args.as_tuple().and_then(|a| a.first().copied());
+            match name {
+                "args" => Some(args),
+                "__traceback__" => Some(e.traceback.get()),
+                "__cause__" => Some(e.cause.get()),
+                "__context__" => Some(e.context.get()),
+                "__suppress_context__" => Some(Value::from_bool(e.suppress_context.load(Ordering::Relaxed))),
+                "__notes__" if !e.notes.get().is_null() => Some(e.notes.get()),
+                "value" if type_of(obj).is_subtype(types().stop_iteration) => Some(first.unwrap_or(Value::NONE)),
+                "code" if type_of(obj).is_subtype(types().system_exit) => Some(match args.as_tuple() {
+                    Some([]) | None => Value::NONE,
+                    Some([one]) => *one,
+                    Some(_) => args,
+                }),
+                "msg" if type_of(obj).is_subtype(types().syntax_error) => Some(first.unwrap_or(Value::NONE)),
+                "name" if type_of(obj).is_subtype(types().name_error) || type_of(obj).is_subtype(types().import_error) => {
+                    Some(Value::NONE)
+                }
+                "errno" | "strerror" | "filename" if type_of(obj).is_subtype(types().os_error) => {
+                    let a = args.as_tuple().unwrap_or(&[]);
+                    let idx = match name {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        _ => 2,
+                    };
+                    Some(if a.len() >= 2 { a.get(idx).copied().unwrap_or(Value::NONE) } else { Value::NONE })
+                }
+                _ => None,
+            }
+        }
+        Kind::Traceback => {
+            let tb = obj.downcast::<TracebackObj>().expect("traceback");
+            match name {
+                "tb_next" => Some(tb.next),
+                "tb_lineno" => Some(Value::small_int(tb.code.location(tb.lasti as usize).line as i64)),
+                "tb_lasti" => Some(Value::small_int(tb.lasti as i64 * 2)),
+                "tb_frame" => Some(Value::NONE),
+                _ => None,
+            }
+        }
+        Kind::Slice => {
+            let s = obj.downcast::<SliceObj>().expect("slice");
+            match name {
+                "start" => Some(s.start),
+                "stop" => Some(s.stop),
+                "step" => Some(s.step),
+                _ => None,
+            }
+        }
+        Kind::Range => {
+            let r = obj.downcast::<RangeObj>().expect("range");
+            match name {
+                "start" => Some(r.start),
+                "stop" => Some(r.stop),
+                "step" => Some(r.step),
+                _ => None,
+            }
+        }
+        Kind::Generator => {
+            let g = obj.downcast::<GeneratorObj>().expect("generator");
+            match name {
+                "__name__" => Some(g.name.get()),
+                "__qualname__" => Some(g.qualname.get()),
+                "gi_code" | "cr_code" => Some(g.code.value()),
+                "gi_running" | "cr_running" => Some(Value::from_bool(g.state.lock().running)),
+                "gi_frame" | "cr_frame" => Some(Value::NONE),
+                _ => None,
+            }
+        }
+        Kind::Code => code_attr(obj.downcast::<CodeObj>().expect("code"), name),
+        Kind::Cell => match name {
+            "cell_contents" => {
+                let v = obj.downcast::<CellObj>().expect("cell").value.get();
+                if v.is_null() {
+                    return Err(value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Kind::Property => {
+            let p = obj.downcast::<PropertyObj>().expect("property");
+            match name {
+                "fget" => Some(or_none(p.fget.get())),
+                "fset" => Some(or_none(p.fset.get())),
+                "fdel" => Some(or_none(p.fdel.get())),
+                "__doc__" => Some(or_none(p.doc.get())),
+                _ => None,
+            }
+        }
+        Kind::StaticMethod => match name {
+            "__func__" | "__wrapped__" => Some(obj.downcast::<StaticMethodObj>().expect("sm").func.get()),
+            _ => None,
+        },
+        Kind::ClassMethod => match name {
+            "__func__" | "__wrapped__" => Some(obj.downcast::<ClassMethodObj>().expect("cm").func.get()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn type_attr(t: Gc<TypeObj>, name: &str) -> Option<Value> {
+    match name {
+        "__name__" => Some(t.name.get()),
+        "__qualname__" => Some(t.qualname.get()),
+        "__mro__" => Some(t.mro.get()),
+        "__bases__" => Some(t.bases.get()),
+        "__base__" => Some(t.bases.get().as_tuple().and_then(|b| b.first().copied()).unwrap_or(Value::NONE)),
+        "__module__" => Some(dict_get_str(t.dict, intern("__module__")).unwrap_or_else(|| intern("builtins"))),
+        "__doc__" => Some(dict_get_str(t.dict, intern("__doc__")).unwrap_or(Value::NONE)),
+        _ => None,
+    }
+}
+
+fn code_attr(c: Gc<CodeObj>, name: &str) -> Option<Value> {
+    Some(match name {
+        "co_name" => c.name,
+        "co_qualname" => c.qualname,
+        "co_filename" => c.filename,
+        "co_firstlineno" => Value::small_int(c.firstlineno as i64),
+        "co_argcount" => Value::small_int(c.argcount as i64),
+        "co_posonlyargcount" => Value::small_int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::small_int(c.kwonlyargcount as i64),
+        "co_flags" => Value::small_int(c.flags as i64),
+        "co_consts" => new_tuple(c.consts.to_vec()),
+        "co_names" => new_tuple(c.names.to_vec()),
+        "co_varnames" => new_tuple(c.localsplus_names[..c.nlocals as usize].to_vec()),
+        "co_nlocals" => Value::small_int(c.nlocals as i64),
+        _ => return None,
+    })
+}
+
+/// Writes to `__name__`, `__qualname__`, `__doc__` etc. of a class.
+pub fn set_type_attr(t: Gc<TypeObj>, name: Value, value: Value) -> PyResult<bool> {
+    match name.as_str().unwrap_or("") {
+        "__name__" => {
+            if value.as_str().is_none() {
+                return Err(type_error("can only assign string to __name__"));
+            }
+            t.name.set(value);
+        }
+        "__qualname__" => t.qualname.set(value),
+        _ => return Ok(false),
+    }
+    t.bump_version();
+    Ok(true)
+}
+
+/// Writes to builtin payload attributes (function metadata, exception
+/// fields); false when `name` is not one of them.
+pub fn set_native_attr(_ts: &mut Thread, obj: Value, name: Value, value: Value) -> PyResult<bool> {
+    let n = name.as_str().unwrap_or("");
+    if let Some(f) = obj.downcast::<FunctionObj>() {
+        let slot = match n {
+            "__name__" => &f.get().name,
+            "__qualname__" => &f.get().qualname,
+            "__module__" => &f.get().module,
+            "__doc__" => &f.get().doc,
+            "__defaults__" => &f.get().defaults,
+            "__kwdefaults__" => &f.get().kwdefaults,
+            "__annotations__" => &f.get().annotations,
+            _ => return Ok(false),
+        };
+        slot.set(if value.is_none() && matches!(n, "__defaults__" | "__kwdefaults__") { Value::NULL } else { value });
+        return Ok(true);
+    }
+    if let Some(e) = obj.downcast::<ExceptionObj>() {
+        match n {
+            "args" => e.args.set(new_tuple(crate::protocol::iter::collect(_ts, value)?)),
+            "__traceback__" => e.traceback.set(value),
+            "__cause__" => {
+                e.cause.set(value);
+                e.suppress_context.store(true, Ordering::Relaxed);
+            }
+            "__context__" => e.context.set(value),
+            "__suppress_context__" => e.suppress_context.store(value == Value::TRUE, Ordering::Relaxed),
+            "__notes__" => e.notes.set(value),
+            _ => return Ok(false),
+        }
+        return Ok(true);
+    }
+    if let Some(p) = obj.downcast::<PropertyObj>() {
+        if n == "__doc__" {
+            p.doc.set(value);
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
