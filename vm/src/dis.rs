@@ -32,7 +32,12 @@ pub fn disassemble(code: Gc<CodeObj>) -> String {
 }
 
 fn code_header(c: &CodeObj) -> String {
-    format!("<code object {} at {}:{}>", c.name.as_str().unwrap_or("?"), c.filename.as_str().unwrap_or("?"), c.firstlineno)
+    format!(
+        "<code object {} at {}:{}>",
+        c.name.as_str().unwrap_or("?"),
+        c.filename.as_str().unwrap_or("?"),
+        c.firstlineno
+    )
 }
 
 fn flag_names(flags: u32) -> String {
@@ -46,7 +51,11 @@ fn flag_names(flags: u32) -> String {
         (CO_COROUTINE, "COROUTINE"),
         (CO_ASYNC_GENERATOR, "ASYNC_GENERATOR"),
     ];
-    let v: Vec<&str> = names.iter().filter(|(f, _)| flags & f != 0).map(|(_, n)| *n).collect();
+    let v: Vec<&str> = names
+        .iter()
+        .filter(|(f, _)| flags & f != 0)
+        .map(|(_, n)| *n)
+        .collect();
     if v.is_empty() {
         "0".to_string()
     } else {
@@ -116,7 +125,10 @@ fn dis_code(code: Gc<CodeObj>, out: &mut String, first: bool) {
         i = end;
         start = i;
     }
-    let targets: std::collections::HashSet<usize> = instrs.iter().filter_map(|&(_, op, arg, end)| jump_target(op, arg, end)).collect();
+    let targets: std::collections::HashSet<usize> = instrs
+        .iter()
+        .filter_map(|&(_, op, arg, end)| jump_target(op, arg, end))
+        .collect();
     let mut prev_line: Option<u32> = None;
     for &(pos, op, arg, end) in &instrs {
         let line = c.location(pos).line;
@@ -125,7 +137,11 @@ fn dis_code(code: Gc<CodeObj>, out: &mut String, first: bool) {
             if prev_line.is_some() {
                 out.push('\n');
             }
-            lineno = if line == 0 { " --".to_string() } else { format!("{line:>3}") };
+            lineno = if line == 0 {
+                " --".to_string()
+            } else {
+                format!("{line:>3}")
+            };
             prev_line = Some(line);
         }
         let marker = if targets.contains(&pos) { ">>" } else { "  " };
@@ -143,7 +159,15 @@ fn dis_code(code: Gc<CodeObj>, out: &mut String, first: bool) {
         let _ = writeln!(out, "ExceptionTable:");
         for e in c.exception_table.iter() {
             let lasti = if e.push_lasti { " lasti" } else { "" };
-            let _ = writeln!(out, "  {} to {} -> {} [{}]{}", e.start * 2, e.end * 2, e.target * 2, e.depth, lasti);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]{}",
+                e.start * 2,
+                e.end * 2,
+                e.target * 2,
+                e.depth,
+                lasti
+            );
         }
     }
     for &k in c.consts.iter() {
@@ -162,11 +186,19 @@ fn jump_target(op: Op, arg: u32, end: usize) -> Option<usize> {
 }
 
 fn local_name(c: &CodeObj, i: u32) -> String {
-    c.localsplus_names.get(i as usize).and_then(|v| v.as_str()).unwrap_or("?").to_string()
+    c.localsplus_names
+        .get(i as usize)
+        .and_then(|v| v.as_str())
+        .unwrap_or("?")
+        .to_string()
 }
 
 fn name(c: &CodeObj, i: u32) -> String {
-    c.names.get(i as usize).and_then(|v| v.as_str()).unwrap_or("?").to_string()
+    c.names
+        .get(i as usize)
+        .and_then(|v| v.as_str())
+        .unwrap_or("?")
+        .to_string()
 }
 
 fn describe(c: &CodeObj, op: Op, arg: u32, end: usize) -> String {
@@ -180,14 +212,23 @@ fn describe(c: &CodeObj, op: Op, arg: u32, end: usize) -> String {
                 _ => "",
             }
             .to_string(),
-            Op::CONVERT_VALUE => ["", "str", "repr", "ascii"].get(arg as usize).unwrap_or(&"").to_string(),
+            Op::CONVERT_VALUE => ["", "str", "repr", "ascii"]
+                .get(arg as usize)
+                .unwrap_or(&"")
+                .to_string(),
             Op::IS_OP => if arg == 0 { "is" } else { "is not" }.to_string(),
             Op::CONTAINS_OP => if arg == 0 { "in" } else { "not in" }.to_string(),
-            Op::LOAD_COMMON_CONSTANT => ["AssertionError", "NotImplementedError"].get(arg as usize).unwrap_or(&"").to_string(),
+            Op::LOAD_COMMON_CONSTANT => ["AssertionError", "NotImplementedError"]
+                .get(arg as usize)
+                .unwrap_or(&"")
+                .to_string(),
             Op::COPY_FREE_VARS | Op::RESUME | Op::EXTENDED_ARG => String::new(),
             _ => String::new(),
         },
-        ArgKind::Const => c.consts.get(arg as usize).map_or("?".to_string(), |&v| const_repr(v)),
+        ArgKind::Const => c
+            .consts
+            .get(arg as usize)
+            .map_or("?".to_string(), |&v| const_repr(v)),
         ArgKind::Name => name(c, arg),
         ArgKind::GlobalName => {
             let n = name(c, arg >> 1);
@@ -210,8 +251,14 @@ fn describe(c: &CodeObj, op: Op, arg: u32, end: usize) -> String {
         ArgKind::JumpForward | ArgKind::JumpBackward => {
             format!("to {}", jump_target(op, arg, end).unwrap_or(0) * 2)
         }
-        ArgKind::Compare => COMPARE_OP_NAMES.get(arg as usize).unwrap_or(&"?").to_string(),
-        ArgKind::BinaryOp => BINARY_OP_NAMES.get(arg as usize).unwrap_or(&"?").to_string(),
+        ArgKind::Compare => COMPARE_OP_NAMES
+            .get(arg as usize)
+            .unwrap_or(&"?")
+            .to_string(),
+        ArgKind::BinaryOp => BINARY_OP_NAMES
+            .get(arg as usize)
+            .unwrap_or(&"?")
+            .to_string(),
         ArgKind::Intrinsic => match arg {
             1 => "INTRINSIC_PRINT",
             2 => "INTRINSIC_IMPORT_STAR",
@@ -255,7 +302,11 @@ pub fn const_repr(v: Value) -> String {
     }
     if let Some(t) = v.as_tuple() {
         let items: Vec<String> = t.iter().map(|&x| const_repr(x)).collect();
-        return if items.len() == 1 { format!("({},)", items[0]) } else { format!("({})", items.join(", ")) };
+        return if items.len() == 1 {
+            format!("({},)", items[0])
+        } else {
+            format!("({})", items.join(", "))
+        };
     }
     if let Some(c) = v.downcast::<CodeObj>() {
         return code_header(c.get());
@@ -292,7 +343,11 @@ pub fn float_repr(f: f64) -> String {
             format!("{sign}0.{}{digits}", "0".repeat((-exp - 1) as usize))
         }
     } else {
-        let frac = if digits.len() > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        let frac = if digits.len() > 1 {
+            format!(".{}", &digits[1..])
+        } else {
+            String::new()
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{sign}{}{frac}e{esign}{:02}", &digits[..1], exp.abs())
     }
@@ -300,7 +355,11 @@ pub fn float_repr(f: f64) -> String {
 
 /// Python's str repr.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for ch in s.chars() {
@@ -324,7 +383,11 @@ pub fn str_repr(s: &str) -> String {
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {

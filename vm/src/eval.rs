@@ -661,12 +661,11 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     }
                 }
                 Op::RERAISE => {
+                    // With an oparg the item below `exc` is the raising
+                    // unit's offset: CPython restores it only for line
+                    // numbers; the handler search uses this RERAISE, and the
+                    // traceback already holds the original location.
                     let exc = pop!(ts);
-                    if arg != 0 {
-                        if let Some(l) = top!(ts).as_small_int() {
-                            lasti = l as usize;
-                        }
-                    }
                     match exc.downcast::<crate::objects::exception::ExceptionObj>() {
                         Some(e) => break (PyErr(e), true),
                         None => break (crate::runtime::errors::system_error("RERAISE of a non-exception"), false),

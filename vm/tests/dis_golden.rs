@@ -9,7 +9,11 @@ fn dis_golden() {
     weft::runtime::types::init();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dis");
     let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("tests/dis").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/dis")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     let mut failures = Vec::new();
     let mut count = 0;
@@ -31,11 +35,18 @@ fn dis_golden() {
         }
         let expected = std::fs::read_to_string(&golden).unwrap_or_default();
         if expected != actual {
-            failures.push(format!("--- {} differs; actual:\n{actual}", golden.display()));
+            failures.push(format!(
+                "--- {} differs; actual:\n{actual}",
+                golden.display()
+            ));
         }
     }
     assert!(count > 0, "no golden programs found");
-    assert!(failures.is_empty(), "{}\n(set UPDATE_GOLDEN=1 to accept)", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{}\n(set UPDATE_GOLDEN=1 to accept)",
+        failures.join("\n")
+    );
 }
 
 /// Every program of the conformance corpus compiles (except the one that
@@ -47,7 +58,9 @@ fn corpus_compiles() {
     let mut stack = vec![root];
     let mut failures = Vec::new();
     while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -55,10 +68,13 @@ fn corpus_compiles() {
             } else if p.extension().and_then(|e| e.to_str()) == Some("py") {
                 let src = std::fs::read_to_string(&p).unwrap();
                 eprintln!("compiling {}", p.display());
-                let r = weft::compiler::compile(&src, &p.to_string_lossy(), weft::compiler::Mode::Exec);
+                let r =
+                    weft::compiler::compile(&src, &p.to_string_lossy(), weft::compiler::Mode::Exec);
                 let must_fail = p.file_name().is_some_and(|n| n == "syntax_error.py");
                 match (r, must_fail) {
-                    (Ok(_), true) => failures.push(format!("{}: compiled but must fail", p.display())),
+                    (Ok(_), true) => {
+                        failures.push(format!("{}: compiled but must fail", p.display()))
+                    }
                     (Err(e), false) => failures.push(format!("{}: {e}", p.display())),
                     _ => {}
                 }

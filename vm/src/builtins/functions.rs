@@ -1,12 +1,11 @@
 //! Builtin functions (`print`, `len`, `min`, ...). Types that are callable
 //! (`int`, `list`, `range`, ...) are classes, not entries here.
 
-use super::args::{check, count, kwarg, only_kwargs};
+use super::args::{check, kwarg, only_kwargs};
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::int::{int_from_big, int_from_i64};
 use crate::objects::list::new_list;
 use crate::objects::str::new_str;
-use crate::objects::tuple::new_tuple;
 use crate::protocol::{self, call, compare, container, repr::repr_string};
 use crate::runtime::errors::{type_error, value_error};
 use crate::runtime::thread::Thread;
@@ -46,6 +45,11 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", dir),
     ("divmod", divmod),
     ("input", input),
+    ("round", super::numbers::round::round_builtin),
+    ("pow", super::numbers::pow::pow_builtin),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
 ];
 
 fn print(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -120,22 +124,26 @@ fn abs(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn min_max(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str, op: u32) -> PyResult<Value> {
-    only_kwargs(name, kw, &["key", "default"])?;
+    for (k, _) in kw {
+        let k = k.as_str().unwrap_or("?");
+        if k != "key" && k != "default" {
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+        }
+    }
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
-    let items = if args.len() == 1 {
-        protocol::iter::collect(ts, args[0])?
-    } else if args.is_empty() {
+    if args.is_empty() {
         return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
-    } else {
-        if default.is_some() {
-            return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
-        }
-        args.to_vec()
-    };
-    let holder = new_list(items.clone());
+    }
+    if args.len() > 1 && default.is_some() {
+        return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+    }
+    // The arguments themselves are rooted by the caller; an iterable is
+    // consumed lazily with the best item and its key held in locals.
+    let it = if args.len() == 1 { protocol::iter(ts, args[0])? } else { crate::objects::tuple::new_tuple(args.to_vec()) };
+    let it = if args.len() == 1 { it } else { protocol::iter(ts, it)? };
     let mut best: Option<(Value, Value)> = None;
-    for &x in &items {
+    while let Some(x) = protocol::next(ts, it)? {
         let k = match key {
             Some(f) => call(ts, f, &[x], &[])?,
             None => x,
@@ -151,8 +159,9 @@ fn min_max(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str, op: u32) -> 
                 }
             }
         });
+        crate::heap::keep_alive(&best);
     }
-    crate::heap::keep_alive(&holder);
+    crate::heap::keep_alive(&it);
     match best {
         Some((x, _)) => Ok(x),
         None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
@@ -168,15 +177,21 @@ fn max(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sum(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    only_kwargs("sum", kw, &["start"])?;
-    count("sum", args.len(), 1, 2)?;
-    let mut acc = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::small_int(0));
+    let p = super::lists::arity::parse("sum", args, kw, &["iterable", "start"], 1, 2, 1)?;
+    let mut acc = p[1].unwrap_or(Value::small_int(0));
     if acc.as_str().is_some() {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = protocol::iter(ts, args[0])?;
+    if acc.as_bytes().is_some() {
+        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if acc.is::<crate::objects::bytes::ByteArrayObj>() {
+        return Err(type_error("sum() can't sum bytearray [use b''.join(byte_array) instead]"));
+    }
+    let it = protocol::iter(ts, p[0].expect("required"))?;
     while let Some(x) = protocol::next(ts, it)? {
         acc = protocol::number::binary_op(ts, acc, x, protocol::number::ADD)?;
+        crate::heap::keep_alive(&acc);
     }
     Ok(acc)
 }
@@ -369,9 +384,11 @@ fn chr(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sorted(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    only_kwargs("sorted", kw, &["key", "reverse"])?;
-    count("sorted", args.len(), 1, 1)?;
-    let items = protocol::iter::collect(ts, args[0])?;
+    if args.len() != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    super::lists::arity::kw_only("sort", kw, &["key", "reverse"])?;
+    let items = super::lists::list_items_of(ts, args[0])?;
     let list = crate::objects::list::new_list_gc(items);
     super::lists::sort_list(ts, list, kwarg(kw, "key"), kwarg(kw, "reverse"))?;
     Ok(list.value())
@@ -469,21 +486,59 @@ fn dir(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn divmod(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("divmod", args, kw, 2, 2)?;
     let (a, b) = (args[0], args[1]);
+    let (ta, tb) = (type_of(a), type_of(b));
+    let b_first = ta != tb && tb.is_subtype(ta) && crate::protocol::dunder::user_dunder(tb, "__rdivmod__").is_some();
+    if b_first {
+        if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, b, "__rdivmod__", &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, a, "__divmod__", &[b])? {
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
     }
+    if !b_first && ta != tb {
+        if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, b, "__rdivmod__", &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    if a.is_int() && b.is_int() {
+        return super::numbers::num_divmod(a, b);
+    }
     if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
-        let q = protocol::number::binary_op(ts, a, b, protocol::number::FLOOR_DIVIDE)?;
-        let r = protocol::number::binary_op(ts, a, b, protocol::number::REMAINDER)?;
-        return Ok(new_tuple(vec![q, r]));
+        let x = super::numbers::to_f64(ts, a)?;
+        let y = super::numbers::to_f64(ts, b)?;
+        return super::numbers::float_divmod(x, y);
     }
     Err(type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
         type_name(a),
         type_name(b)
     )))
+}
+
+/// `hex()`, `oct()` and `bin()`.
+fn radix(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str, base: u32) -> PyResult<Value> {
+    check(name, args, kw, 1, 1)?;
+    let v = super::numbers::index(ts, args[0])?;
+    Ok(new_str(crate::format::int_to_radix(&v.as_bigint().expect("int"), base, true)))
+}
+
+fn hex(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    radix(ts, args, kw, "hex", 16)
+}
+
+fn oct(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    radix(ts, args, kw, "oct", 8)
+}
+
+fn bin(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    radix(ts, args, kw, "bin", 2)
 }
 
 fn input(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

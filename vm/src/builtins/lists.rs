@@ -1,13 +1,28 @@
 //! `list` and `tuple`: constructors and methods.
 
+pub mod arity;
+mod list_dunders;
+mod list_methods;
+pub mod seq_repr;
+pub mod slices;
+mod tuple_methods;
+
 use crate::object::Gc;
 use crate::objects::list::ListObj;
 use crate::protocol::{call, compare, truthy};
+use crate::runtime::errors::value_error;
 use crate::runtime::thread::Thread;
+use crate::runtime::types::{type_of, types};
 use crate::runtime::PyResult;
 use crate::value::Value;
 
-pub fn register() {}
+pub use list_methods::{items_of as list_items_of, this_list};
+
+pub fn register() {
+    list_methods::register();
+    list_dunders::register();
+    tuple_methods::register();
+}
 
 /// `list.sort(key=None, reverse=False)`: a stable merge sort whose
 /// comparisons may run Python code (the list is emptied meanwhile, as
@@ -61,10 +76,16 @@ pub fn sort_list(ts: &mut Thread, list: Gc<ListObj>, key: Option<Value>, reverse
         idx.reverse();
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
-    *list.items.lock() = if err.is_some() { items } else { sorted };
+    let modified = {
+        let mut guard = list.items.lock();
+        let modified = !guard.is_empty();
+        *guard = if err.is_some() { items } else { sorted };
+        modified
+    };
     crate::heap::keep_alive(&keep);
     match err {
         Some(e) => Err(e),
+        None if modified => Err(value_error("list modified during sort")),
         None => Ok(()),
     }
 }
@@ -73,7 +94,11 @@ fn less(ts: &mut Thread, a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Ok(x < y);
     }
-    if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+    let t = types();
+    if type_of(a) == t.str && type_of(b) == t.str {
+        return Ok(a.as_str() < b.as_str());
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
         return Ok(x < y);
     }
     let r = compare::rich_compare(ts, a, b, compare::LT)?;

@@ -1,13 +1,54 @@
-//! `str` (and `bytes`) methods, `format()` and `%`-formatting glue.
+//! `str`: constructor and methods, `format()` and `%`-formatting glue.
+//!
+//! The methods live in `strings/` by family; this module registers them
+//! and keeps the entry points other modules call.
 
+mod codecs;
+mod constructor;
+mod dunder;
+mod format_method;
+mod format_value;
+mod methods_case;
+mod methods_misc;
+mod methods_pad;
+mod methods_search;
+mod methods_split;
+mod percent;
+pub(crate) mod unicode;
+pub(crate) mod util;
+
+use super::{add_bound, add_methods, Bind};
+use crate::objects::bytes::{new_bytearray, new_bytes, ByteArrayObj};
 use crate::objects::str::new_str;
 use crate::runtime::errors::type_error;
 use crate::runtime::thread::Thread;
-use crate::runtime::types::type_name;
+use crate::runtime::types::{type_name, types};
 use crate::runtime::PyResult;
 use crate::value::Value;
 
-pub fn register() {}
+pub(crate) use codecs::{decode as decode_bytes, encode as encode_str, lookup as lookup_codec};
+pub(crate) use constructor::decode_object;
+pub(crate) use dunder::str_getitem;
+pub(crate) use methods_split::{rsplit_whitespace, split_lines, split_whitespace};
+pub(crate) use percent::format_bytes as percent_format_bytes;
+
+pub fn register() {
+    let t = types();
+    let _ = t.str.native_new.set(constructor::str_new);
+    for table in [
+        methods_case::METHODS,
+        methods_search::METHODS,
+        methods_split::METHODS,
+        methods_pad::METHODS,
+        methods_misc::METHODS,
+        dunder::METHODS,
+    ] {
+        add_methods(t.str, table);
+    }
+    add_methods(t.str, &[("format", format_method::format), ("format_map", format_method::format_map)]);
+    add_bound(t.str, Bind::Static, methods_misc::STATIC);
+    add_bound(t.str, Bind::Static, &[("__new__", constructor::str_new)]);
+}
 
 /// A one-character str (ASCII ones are interned).
 pub fn char_str(c: char) -> Value {
@@ -20,30 +61,31 @@ pub fn char_str(c: char) -> Value {
 
 /// `ascii()`'s escaping of non-ASCII characters in an already-repr'd text.
 pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            0x80..=0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
-            0x100..=0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
-            u => out.push_str(&format!("\\U{u:08x}")),
-        }
-    }
-    out
+    crate::format::ascii_escape(s)
 }
 
-/// `format(v, spec)`.
+/// `format(v, spec)`: a Python `__format__` first, then int (and bool),
+/// float and str through the format library; other objects accept only an
+/// empty spec.
 pub fn format_value(ts: &mut Thread, v: Value, spec: &str) -> PyResult<Value> {
-    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, v, "__format__", &[new_str(spec)])? {
-        return Ok(r);
-    }
-    if spec.is_empty() {
-        return crate::protocol::str_of(ts, v);
-    }
-    Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(v))))
+    format_value::format_value(ts, v, spec)
 }
 
-/// `fmt % args`.
-pub fn percent_format(_ts: &mut Thread, _fmt: Value, _args: Value) -> PyResult<Value> {
-    Err(type_error("%-formatting is not supported yet"))
+/// `fmt % args` for a str, bytes or bytearray `fmt`.
+pub fn percent_format(ts: &mut Thread, fmt: Value, args: Value) -> PyResult<Value> {
+    if let Some(f) = fmt.as_str() {
+        return Ok(new_str(percent::format_str(ts, f, args)?));
+    }
+    if let Some(b) = fmt.as_bytes() {
+        return Ok(new_bytes(percent::format_bytes(ts, b, args)?));
+    }
+    if let Some(ba) = fmt.downcast::<ByteArrayObj>() {
+        let data = ba.data.lock().clone();
+        return Ok(new_bytearray(percent::format_bytes(ts, &data, args)?));
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for %: '{}' and '{}'",
+        type_name(fmt),
+        type_name(args)
+    )))
 }

@@ -38,13 +38,21 @@ pub fn assemble(seq: &Seq) -> Assembled {
         }
     }
     let n = instrs.len();
-    let handler_targets: HashSet<usize> = seq.handlers.iter().filter_map(|h| label_at.get(&h.target).copied()).collect();
+    let handler_targets: HashSet<usize> = seq
+        .handlers
+        .iter()
+        .filter_map(|h| label_at.get(&h.target).copied())
+        .collect();
 
     // Unconditional jump direction from the layout.
     for (i, ins) in instrs.iter_mut().enumerate() {
         if is_uncond_jump(ins.op) {
             let t = label_at[&ins.target.expect("jump target")];
-            ins.op = if t > i { Op::JUMP_FORWARD } else { Op::JUMP_BACKWARD };
+            ins.op = if t > i {
+                Op::JUMP_FORWARD
+            } else {
+                Op::JUMP_BACKWARD
+            };
         }
     }
 
@@ -57,7 +65,16 @@ pub fn assemble(seq: &Seq) -> Assembled {
     }
 
     // Jump sizes to a fixed point.
-    let mut ext: Vec<u32> = instrs.iter().map(|i| if i.target.is_some() { 0 } else { ext_count(i.arg) }).collect();
+    let mut ext: Vec<u32> = instrs
+        .iter()
+        .map(|i| {
+            if i.target.is_some() {
+                0
+            } else {
+                ext_count(i.arg)
+            }
+        })
+        .collect();
     let mut offsets = vec![0u32; n + 1];
     loop {
         for i in 0..n {
@@ -71,7 +88,11 @@ pub fn assemble(seq: &Seq) -> Assembled {
                 let arg = if instrs[i].op == Op::JUMP_BACKWARD {
                     end - target
                 } else {
-                    debug_assert!(target >= end, "forward jump {:?} goes backward", instrs[i].op);
+                    debug_assert!(
+                        target >= end,
+                        "forward jump {:?} goes backward",
+                        instrs[i].op
+                    );
                     target.saturating_sub(end)
                 };
                 instrs[i].arg = arg;
@@ -127,5 +148,9 @@ pub fn assemble(seq: &Seq) -> Assembled {
         }
         i = j;
     }
-    Assembled { units, locations, exception_table }
+    Assembled {
+        units,
+        locations,
+        exception_table,
+    }
 }

@@ -75,7 +75,13 @@ pub enum Ctx {
 
 impl<'a> Compiler<'a> {
     pub fn new(src: &'a SourceMap<'a>, filename: &'a str, table: SymbolTable) -> Compiler<'a> {
-        Compiler { src, filename, table, units: Vec::new(), interactive: false }
+        Compiler {
+            src,
+            filename,
+            table,
+            units: Vec::new(),
+            interactive: false,
+        }
     }
 
     // ---- units ----
@@ -140,7 +146,12 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             private,
             gen_handler: None,
-            loc: Location { line: firstlineno, end_line: firstlineno, col: loc.col, end_col: loc.col },
+            loc: Location {
+                line: firstlineno,
+                end_line: firstlineno,
+                col: loc.col,
+                end_col: loc.col,
+            },
         });
     }
 
@@ -176,7 +187,9 @@ impl<'a> Compiler<'a> {
 
     /// The qualified name of a new child scope called `name`.
     pub fn qualname_for(&self, name: &str, kind: ScopeKind) -> String {
-        let Some(parent) = self.units.last() else { return name.to_string() };
+        let Some(parent) = self.units.last() else {
+            return name.to_string();
+        };
         if parent.kind == ScopeKind::Module {
             return name.to_string();
         }
@@ -187,7 +200,10 @@ impl<'a> Compiler<'a> {
                 return name.to_string();
             }
         }
-        if matches!(parent.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+        if matches!(
+            parent.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        ) {
             format!("{}.<locals>.{}", parent.qualname, name)
         } else {
             format!("{}.{}", parent.qualname, name)

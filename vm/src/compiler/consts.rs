@@ -64,7 +64,10 @@ impl Const {
             Const::Float(b) => Value::float(f64::from_bits(*b)),
             Const::Str(s) => {
                 // Identifier-like strings are interned, as CPython does.
-                if !s.is_empty() && s.len() <= 40 && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+                if !s.is_empty()
+                    && s.len() <= 40
+                    && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+                {
                     intern(s)
                 } else {
                     crate::objects::str::new_str(s.as_str())

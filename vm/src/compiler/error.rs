@@ -24,7 +24,11 @@ pub struct CompileError {
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {}, column {})", self.kind, self.msg, self.line, self.col)
+        write!(
+            f,
+            "{}: {} (line {}, column {})",
+            self.kind, self.msg, self.line, self.col
+        )
     }
 }
 
@@ -36,19 +40,38 @@ impl CompileError {
         Self::with_kind(src, range, "SyntaxError", msg.into())
     }
 
-    pub fn with_kind(src: &SourceMap, range: TextRange, kind: &'static str, msg: String) -> CompileError {
+    pub fn with_kind(
+        src: &SourceMap,
+        range: TextRange,
+        kind: &'static str,
+        msg: String,
+    ) -> CompileError {
         let start = u32::from(range.start()).min(src.text.len() as u32);
         let line = src.line_of(start);
         let col = src.char_col(start);
         let end = u32::from(range.end()).min(src.text.len() as u32);
-        let end_col = if src.line_of(end) == line && end > start { src.char_col(end) } else { col + 1 };
-        CompileError { kind, msg, line, col, end_col, text: src.line_text(line).to_string() }
+        let end_col = if src.line_of(end) == line && end > start {
+            src.char_col(end)
+        } else {
+            col + 1
+        };
+        CompileError {
+            kind,
+            msg,
+            line,
+            col,
+            end_col,
+            text: src.line_text(line).to_string(),
+        }
     }
 }
 
 /// Maps the parser's first error (in source order) to a CPython-style error.
 pub fn from_parse_errors(src: &SourceMap, errors: &[ParseError]) -> CompileError {
-    let err = errors.iter().min_by_key(|e| e.location.start()).expect("at least one error");
+    let err = errors
+        .iter()
+        .min_by_key(|e| e.location.start())
+        .expect("at least one error");
     let mut range = err.location;
     let mut kind = "SyntaxError";
     let msg = match &err.error {
@@ -73,7 +96,9 @@ pub fn from_parse_errors(src: &SourceMap, errors: &[ParseError]) -> CompileError
             _ => "invalid syntax".to_string(),
         },
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
-            let text = src.slice(range).trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let text = src
+                .slice(range)
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic());
             let detected = src.line_of(u32::from(range.end()).min(src.text.len() as u32));
             if text.starts_with("'''") || text.starts_with("\"\"\"") {
                 format!("unterminated triple-quoted string literal (detected at line {detected})")
@@ -100,26 +125,45 @@ pub fn from_parse_errors(src: &SourceMap, errors: &[ParseError]) -> CompileError
         }
         ParseErrorType::InvalidAssignmentTarget => invalid_target(src, range, Target::Assign),
         ParseErrorType::InvalidDeleteTarget => invalid_target(src, range, Target::Delete),
-        ParseErrorType::InvalidAnnotatedAssignmentTarget => invalid_target(src, range, Target::Annotated),
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            invalid_target(src, range, Target::Annotated)
+        }
         ParseErrorType::InvalidNamedAssignmentTarget => {
-            format!("cannot use assignment expressions with {}", expr_kind_of_text(src.slice(range)))
+            format!(
+                "cannot use assignment expressions with {}",
+                expr_kind_of_text(src.slice(range))
+            )
         }
         ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            format!("'{}' is an illegal expression for augmented assignment", expr_kind_of_text(src.slice(range)))
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_kind_of_text(src.slice(range))
+            )
         }
-        ParseErrorType::DuplicateKeywordArgumentError(name) => format!("keyword argument repeated: {name}"),
-        ParseErrorType::PositionalAfterKeywordArgument => "positional argument follows keyword argument".to_string(),
+        ParseErrorType::DuplicateKeywordArgumentError(name) => {
+            format!("keyword argument repeated: {name}")
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            "positional argument follows keyword argument".to_string()
+        }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             "positional argument follows keyword argument unpacking".to_string()
         }
         ParseErrorType::InvalidArgumentUnpackingOrder => {
             "iterable argument unpacking follows keyword argument unpacking".to_string()
         }
-        ParseErrorType::UnparenthesizedGeneratorExpression => "Generator expression must be parenthesized".to_string(),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => "non-default argument follows default argument".to_string(),
-        ParseErrorType::VarParameterWithDefault => "var-positional argument cannot have default value".to_string(),
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            "Generator expression must be parenthesized".to_string()
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            "non-default argument follows default argument".to_string()
+        }
+        ParseErrorType::VarParameterWithDefault => {
+            "var-positional argument cannot have default value".to_string()
+        }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".to_string(),
-        ParseErrorType::FStringError(e) | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
+        ParseErrorType::FStringError(e)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
             format!("f-string: {e}")
         }
         _ => "invalid syntax".to_string(),
@@ -151,7 +195,10 @@ fn indented_block_message(src: &SourceMap, range: TextRange, clause: &str) -> St
         .rev()
         .find(|&l| {
             let t = src.line_text(l).trim_start();
-            keywords.iter().any(|k| t.starts_with(k) && !t[k.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+            keywords.iter().any(|k| {
+                t.starts_with(k)
+                    && !t[k.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            })
         })
         .unwrap_or(err_line.saturating_sub(1).max(1));
     format!("expected an indented block after {what} on line {header}")
@@ -177,7 +224,9 @@ fn unclosed_bracket(text: &str) -> Option<(usize, char)> {
                         i += 2;
                         continue;
                     }
-                    if b[i] == q && (!triple || (b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q))) {
+                    if b[i] == q
+                        && (!triple || (b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q)))
+                    {
                         i += if triple { 2 } else { 0 };
                         break;
                     }
@@ -195,7 +244,10 @@ fn unclosed_bracket(text: &str) -> Option<(usize, char)> {
         }
         i += 1;
     }
-    stack.first().copied().map(|(pos, c)| (text[..pos].len(), c))
+    stack
+        .first()
+        .copied()
+        .map(|(pos, c)| (text[..pos].len(), c))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -217,8 +269,14 @@ fn invalid_target(src: &SourceMap, range: TextRange, target: Target) -> String {
             let start = usize::from(range.start());
             let line_start = src.line_start(src.line_of(start as u32)) as usize;
             let before = src.text.get(line_start..start).unwrap_or("").trim();
-            let after = src.text.get(usize::from(range.end())..).unwrap_or("").trim_start();
-            let whole = (before.is_empty() || before.ends_with('=')) && after.starts_with('=') && !after.starts_with("==");
+            let after = src
+                .text
+                .get(usize::from(range.end())..)
+                .unwrap_or("")
+                .trim_start();
+            let whole = (before.is_empty() || before.ends_with('='))
+                && after.starts_with('=')
+                && !after.starts_with("==");
             if whole && !matches!(what, "True" | "False" | "None" | "__debug__") {
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {
@@ -231,7 +289,9 @@ fn invalid_target(src: &SourceMap, range: TextRange, target: Target) -> String {
 /// CPython's `_PyPegen_get_expr_name` for an expression given as source text.
 fn expr_kind_of_text(text: &str) -> &'static str {
     use ruff_python_ast::Expr;
-    let Ok(parsed) = ruff_python_parser::parse_expression(text) else { return "expression" };
+    let Ok(parsed) = ruff_python_parser::parse_expression(text) else {
+        return "expression";
+    };
     match parsed.syntax().body.as_ref() {
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",

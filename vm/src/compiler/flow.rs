@@ -41,7 +41,9 @@ impl Bits {
 /// Applies one instruction's effect on the unbound set.
 fn step(ins: &Instr, s: &mut Bits, nlocals: usize) {
     let locals: [(u32, bool); 2] = match ins.op {
-        Op::LOAD_FAST | Op::LOAD_FAST_CHECK | Op::STORE_FAST => [(ins.arg, false), (u32::MAX, false)],
+        Op::LOAD_FAST | Op::LOAD_FAST_CHECK | Op::STORE_FAST => {
+            [(ins.arg, false), (u32::MAX, false)]
+        }
         Op::DELETE_FAST => [(ins.arg, true), (u32::MAX, false)],
         Op::LOAD_FAST_LOAD_FAST | Op::STORE_FAST_LOAD_FAST | Op::STORE_FAST_STORE_FAST => {
             [(ins.arg >> 4, false), (ins.arg & 15, false)]
@@ -122,7 +124,10 @@ pub fn mark_unbound_loads(seq: &mut Seq, nlocals: u32, nargs: u32) {
             Item::Setup(_) => {}
             Item::Instr(ins) => {
                 let Some(cur) = s.as_mut() else { continue };
-                if ins.op == Op::LOAD_FAST && (ins.arg as usize) < nlocals && cur.get(ins.arg as usize) {
+                if ins.op == Op::LOAD_FAST
+                    && (ins.arg as usize) < nlocals
+                    && cur.get(ins.arg as usize)
+                {
                     ins.op = Op::LOAD_FAST_CHECK;
                 }
                 step(ins, cur, nlocals);

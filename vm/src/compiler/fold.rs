@@ -114,7 +114,9 @@ fn fold_binop(l: Const, op: Operator, r: Const) -> Option<Const> {
         (Const::Float(a), Const::Float(b)) => fold_float(f64::from_bits(a), op, f64::from_bits(b)),
         (Const::Int(a), Const::Float(b)) => fold_float(exact_f64(&a)?, op, f64::from_bits(b)),
         (Const::Float(a), Const::Int(b)) => fold_float(f64::from_bits(a), op, exact_f64(&b)?),
-        (Const::Str(a), Const::Str(b)) if op == Add && a.len() + b.len() <= MAX_STR_SIZE => Some(Const::Str(a + &b)),
+        (Const::Str(a), Const::Str(b)) if op == Add && a.len() + b.len() <= MAX_STR_SIZE => {
+            Some(Const::Str(a + &b))
+        }
         (Const::Str(a), Const::Int(n)) | (Const::Int(n), Const::Str(a)) if op == Mult => {
             let n = n.to_i64()?.max(0) as usize;
             if a.len().saturating_mul(n) > MAX_STR_SIZE {
@@ -122,7 +124,9 @@ fn fold_binop(l: Const, op: Operator, r: Const) -> Option<Const> {
             }
             Some(Const::Str(a.repeat(n)))
         }
-        (Const::Tuple(a), Const::Tuple(b)) if op == Add && a.len() + b.len() <= MAX_COLLECTION_SIZE => {
+        (Const::Tuple(a), Const::Tuple(b))
+            if op == Add && a.len() + b.len() <= MAX_COLLECTION_SIZE =>
+        {
             let mut v = a;
             v.extend(b);
             Some(Const::Tuple(v))

@@ -67,7 +67,14 @@ pub struct Seq {
 
 impl Default for Seq {
     fn default() -> Seq {
-        Seq { items: Vec::new(), nlabels: 0, handlers: Vec::new(), handler_stack: Vec::new(), reachable: true, label_stacks: HashMap::new() }
+        Seq {
+            items: Vec::new(),
+            nlabels: 0,
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            reachable: true,
+            label_stacks: HashMap::new(),
+        }
     }
 }
 
@@ -90,15 +97,29 @@ impl Seq {
     }
     pub fn emit(&mut self, op: Op, arg: u32, loc: Location) {
         let handler = self.current_handler();
-        self.items.push(Item::Instr(Instr { op, arg, target: None, loc, handler }));
+        self.items.push(Item::Instr(Instr {
+            op,
+            arg,
+            target: None,
+            loc,
+            handler,
+        }));
         if !op.falls_through() {
             self.reachable = false;
         }
     }
     pub fn emit_jump(&mut self, op: Op, target: Label, loc: Location) {
         let handler = self.current_handler();
-        self.items.push(Item::Instr(Instr { op, arg: 0, target: Some(target), loc, handler }));
-        self.label_stacks.entry(target).or_insert_with(|| self.handler_stack.clone());
+        self.items.push(Item::Instr(Instr {
+            op,
+            arg: 0,
+            target: Some(target),
+            loc,
+            handler,
+        }));
+        self.label_stacks
+            .entry(target)
+            .or_insert_with(|| self.handler_stack.clone());
         if !op.falls_through() {
             self.reachable = false;
         }
@@ -109,8 +130,15 @@ impl Seq {
     }
     pub fn push_handler_adjusted(&mut self, target: Label, lasti: bool, depth_adjust: i32) {
         let h = self.handlers.len() as u32;
-        self.handlers.push(Handler { target, lasti, depth_adjust, depth: None });
-        self.label_stacks.entry(target).or_insert_with(|| self.handler_stack.clone());
+        self.handlers.push(Handler {
+            target,
+            lasti,
+            depth_adjust,
+            depth: None,
+        });
+        self.label_stacks
+            .entry(target)
+            .or_insert_with(|| self.handler_stack.clone());
         self.items.push(Item::Setup(h));
         self.handler_stack.push(h);
     }
@@ -132,7 +160,13 @@ pub fn is_uncond_jump(op: Op) -> bool {
 }
 
 pub fn is_cond_jump(op: Op) -> bool {
-    matches!(op, Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE | Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE)
+    matches!(
+        op,
+        Op::POP_JUMP_IF_FALSE
+            | Op::POP_JUMP_IF_TRUE
+            | Op::POP_JUMP_IF_NONE
+            | Op::POP_JUMP_IF_NOT_NONE
+    )
 }
 
 pub fn invert_cond(op: Op) -> Op {

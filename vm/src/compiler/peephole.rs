@@ -25,7 +25,17 @@ pub fn optimize(seq: &mut Seq, _consts: &ConstPool) {
 
 /// Index of each label in `items`.
 pub fn label_positions(items: &[Item]) -> HashMap<Label, usize> {
-    items.iter().enumerate().filter_map(|(i, it)| if let Item::Label(l) = it { Some((*l, i)) } else { None }).collect()
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| {
+            if let Item::Label(l) = it {
+                Some((*l, i))
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 /// The first instruction at or after `pos`, skipping labels only.
@@ -43,13 +53,19 @@ fn instr_at(items: &[Item], mut pos: usize) -> Option<(usize, Instr)> {
 fn thread_jumps(seq: &mut Seq) {
     let labels = label_positions(&seq.items);
     for idx in 0..seq.items.len() {
-        let Item::Instr(ins) = seq.items[idx] else { continue };
-        let Some(mut target) = ins.target else { continue };
+        let Item::Instr(ins) = seq.items[idx] else {
+            continue;
+        };
+        let Some(mut target) = ins.target else {
+            continue;
+        };
         if !(is_uncond_jump(ins.op) || is_cond_jump(ins.op)) {
             continue;
         }
         for _ in 0..8 {
-            let Some((_, next)) = instr_at(&seq.items, labels[&target]) else { break };
+            let Some((_, next)) = instr_at(&seq.items, labels[&target]) else {
+                break;
+            };
             match next.target {
                 Some(t2) if is_uncond_jump(next.op) && t2 != target => target = t2,
                 _ => break,
@@ -129,17 +145,29 @@ fn fold_pairs(seq: &mut Seq) {
     while i + 1 < items.len() {
         if let (Item::Instr(a), Item::Instr(b)) = (items[i], items[i + 1]) {
             if a.op == Op::LOAD_CONST && b.op == Op::RETURN_VALUE {
-                items[i] = Item::Instr(Instr { op: Op::RETURN_CONST, loc: b.loc, ..a });
+                items[i] = Item::Instr(Instr {
+                    op: Op::RETURN_CONST,
+                    loc: b.loc,
+                    ..a
+                });
                 items.remove(i + 1);
                 continue;
             }
-            if a.op == Op::BUILD_TUPLE && b.op == Op::UNPACK_SEQUENCE && a.arg == b.arg && a.arg <= 3 {
+            if a.op == Op::BUILD_TUPLE
+                && b.op == Op::UNPACK_SEQUENCE
+                && a.arg == b.arg
+                && a.arg <= 3
+            {
                 match a.arg {
                     0 | 1 => {
                         items.drain(i..i + 2);
                     }
                     n => {
-                        items[i] = Item::Instr(Instr { op: Op::SWAP, arg: n, ..a });
+                        items[i] = Item::Instr(Instr {
+                            op: Op::SWAP,
+                            arg: n,
+                            ..a
+                        });
                         items.remove(i + 1);
                     }
                 }
@@ -165,7 +193,11 @@ pub fn superinstructions(seq: &mut Seq) {
             let same_line = a.loc.line == 0 || b.loc.line == 0 || a.loc.line == b.loc.line;
             if let Some(op) = fused {
                 if a.arg < 16 && b.arg < 16 && same_line && a.handler == b.handler {
-                    items[i] = Item::Instr(Instr { op, arg: a.arg << 4 | b.arg, ..a });
+                    items[i] = Item::Instr(Instr {
+                        op,
+                        arg: a.arg << 4 | b.arg,
+                        ..a
+                    });
                     items.remove(i + 1);
                 }
             }
@@ -185,8 +217,17 @@ pub fn normalize_jumps(seq: &mut Seq) {
                 let t = ins.target.expect("jump target");
                 if labels[&t] < i {
                     let skip = seq.new_label();
-                    seq.items[i] = Item::Instr(Instr { op: invert_cond(ins.op), target: Some(skip), ..ins });
-                    let back = Instr { op: Op::JUMP_BACKWARD, arg: 0, target: Some(t), ..ins };
+                    seq.items[i] = Item::Instr(Instr {
+                        op: invert_cond(ins.op),
+                        target: Some(skip),
+                        ..ins
+                    });
+                    let back = Instr {
+                        op: Op::JUMP_BACKWARD,
+                        arg: 0,
+                        target: Some(t),
+                        ..ins
+                    };
                     seq.items.insert(i + 1, Item::Instr(back));
                     seq.items.insert(i + 2, Item::Label(skip));
                     labels = label_positions(&seq.items);

@@ -35,7 +35,10 @@ impl<'a> SourceMap<'a> {
 
     /// Byte offset where a 1-based line starts.
     pub fn line_start(&self, line: usize) -> u32 {
-        self.starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len() as u32)
+        self.starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len() as u32)
     }
 
     /// 0-based byte column of an offset.
@@ -47,13 +50,20 @@ impl<'a> SourceMap<'a> {
     pub fn char_col(&self, offset: u32) -> usize {
         let start = self.line_start(self.line_of(offset)) as usize;
         let end = (offset as usize).min(self.text.len());
-        self.text.get(start..end).map_or(end - start, |s| s.chars().count()) + 1
+        self.text
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count())
+            + 1
     }
 
     /// The text of a 1-based line, without its line terminator.
     pub fn line_text(&self, line: usize) -> &'a str {
         let start = self.line_start(line) as usize;
-        let end = if line < self.starts.len() { self.starts[line] as usize } else { self.text.len() };
+        let end = if line < self.starts.len() {
+            self.starts[line] as usize
+        } else {
+            self.text.len()
+        };
         let s = self.text.get(start..end).unwrap_or("");
         s.trim_end_matches(['\n', '\r'])
     }
@@ -62,11 +72,18 @@ impl<'a> SourceMap<'a> {
         let (s, e) = (u32::from(range.start()), u32::from(range.end()));
         let line = self.line_of(s);
         let end_line = self.line_of(e);
-        Location { line: line as u32, end_line: end_line as u32, col: clamp16(self.byte_col(s)), end_col: clamp16(self.byte_col(e)) }
+        Location {
+            line: line as u32,
+            end_line: end_line as u32,
+            col: clamp16(self.byte_col(s)),
+            end_col: clamp16(self.byte_col(e)),
+        }
     }
 
     pub fn slice(&self, range: TextRange) -> &'a str {
-        self.text.get(usize::from(range.start())..usize::from(range.end())).unwrap_or("")
+        self.text
+            .get(usize::from(range.start())..usize::from(range.end()))
+            .unwrap_or("")
     }
 }
 

@@ -94,13 +94,18 @@ impl Scope {
         }
     }
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
     pub fn flags(&self, name: &str) -> u32 {
         self.index.get(name).map_or(0, |&i| self.symbols[i].flags)
     }
     pub fn lookup(&self, name: &str) -> SymScope {
-        self.index.get(name).map_or(SymScope::Unresolved, |&i| self.symbols[i].scope)
+        self.index
+            .get(name)
+            .map_or(SymScope::Unresolved, |&i| self.symbols[i].scope)
     }
     fn add_flags(&mut self, name: &str, flags: u32) -> u32 {
         match self.index.get(name) {
@@ -111,7 +116,11 @@ impl Scope {
             }
             None => {
                 self.index.insert(name.to_string(), self.symbols.len());
-                self.symbols.push(Symbol { name: name.to_string(), flags, scope: SymScope::Unresolved });
+                self.symbols.push(Symbol {
+                    name: name.to_string(),
+                    flags,
+                    scope: SymScope::Unresolved,
+                });
                 0
             }
         }
@@ -121,13 +130,22 @@ impl Scope {
             self.symbols[i].scope = scope;
         } else {
             self.index.insert(name.to_string(), self.symbols.len());
-            self.symbols.push(Symbol { name: name.to_string(), flags: 0, scope });
+            self.symbols.push(Symbol {
+                name: name.to_string(),
+                flags: 0,
+                scope,
+            });
         }
     }
 
     /// Cell variables, sorted by name (as CPython); `__class__` included.
     pub fn cellvars(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.symbols.iter().filter(|s| s.scope == SymScope::Cell).map(|s| s.name.clone()).collect();
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == SymScope::Cell)
+            .map(|s| s.name.clone())
+            .collect();
         if self.needs_class_closure {
             v.push("__class__".to_string());
         }
@@ -200,9 +218,22 @@ impl SymbolTable {
                 newbound.extend(b.iter().cloned());
             }
         }
-        let symbols: Vec<(String, u32)> = self.scopes[id].symbols.iter().map(|s| (s.name.clone(), s.flags)).collect();
+        let symbols: Vec<(String, u32)> = self.scopes[id]
+            .symbols
+            .iter()
+            .map(|s| (s.name.clone(), s.flags))
+            .collect();
         for (name, flags) in &symbols {
-            let sc = self.analyze_name(src, id, name, *flags, bound_local.as_mut(), &mut local, free, &mut global)?;
+            let sc = self.analyze_name(
+                src,
+                id,
+                name,
+                *flags,
+                bound_local.as_mut(),
+                &mut local,
+                free,
+                &mut global,
+            )?;
             scopes.insert(name.clone(), sc);
         }
         if !is_class {
@@ -274,7 +305,11 @@ impl SymbolTable {
         let directive = || scope.directives.get(name).copied().unwrap_or(scope.range);
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
-                return Err(CompileError::at(src, directive(), format!("name '{name}' is nonlocal and global")));
+                return Err(CompileError::at(
+                    src,
+                    directive(),
+                    format!("name '{name}' is nonlocal and global"),
+                ));
             }
             global.insert(name.to_string());
             if let Some(b) = bound {
@@ -284,10 +319,18 @@ impl SymbolTable {
         }
         if flags & DEF_NONLOCAL != 0 {
             let Some(b) = bound else {
-                return Err(CompileError::at(src, directive(), "nonlocal declaration not allowed at module level"));
+                return Err(CompileError::at(
+                    src,
+                    directive(),
+                    "nonlocal declaration not allowed at module level",
+                ));
             };
             if !b.contains(name) {
-                return Err(CompileError::at(src, directive(), format!("no binding for nonlocal '{name}' found")));
+                return Err(CompileError::at(
+                    src,
+                    directive(),
+                    format!("no binding for nonlocal '{name}' found"),
+                ));
             }
             free.insert(name.to_string());
             return Ok(SymScope::Free);

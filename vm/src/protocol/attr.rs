@@ -233,8 +233,9 @@ pub fn load_method(ts: &mut Thread, obj: Value, name: Value) -> PyResult<(Value,
 }
 
 impl Value {
+    /// Objects whose attribute lookup is not the generic instance lookup.
     fn is_type_or_module(self) -> bool {
-        matches!(self.kind(), Some(Kind::Type | Kind::Module))
+        matches!(self.kind(), Some(Kind::Type | Kind::Module | Kind::Super))
     }
 }
 

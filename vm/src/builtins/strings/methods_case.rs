@@ -30,14 +30,14 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 /// Receiver text of a no-argument method.
-fn text<'a>(args: &[Value], kw: KwArgs, name: &'static str, qual: &'static str) -> PyResult<(crate::object::Gc<crate::objects::str::StrObj>, &'a str)> {
+fn text<'a>(args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<(crate::object::Gc<crate::objects::str::StrObj>, &'a str)> {
     let r = this_str(args, name)?;
-    noargs(qual, args, kw)?;
+    noargs("str", name, args, kw)?;
     Ok(r)
 }
 
 fn upper(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "upper", "str.upper")?;
+    let (_, s) = text(args, kw, "upper")?;
     if s.is_ascii() {
         return Ok(new_str(s.to_ascii_uppercase()));
     }
@@ -45,7 +45,7 @@ fn upper(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn lower(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "lower", "str.lower")?;
+    let (_, s) = text(args, kw, "lower")?;
     if s.is_ascii() {
         return Ok(new_str(s.to_ascii_lowercase()));
     }
@@ -53,7 +53,7 @@ fn lower(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn capitalize(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "capitalize", "str.capitalize")?;
+    let (_, s) = text(args, kw, "capitalize")?;
     if s.is_ascii() {
         let mut b = s.as_bytes().to_ascii_lowercase();
         if let Some(f) = b.first_mut() {
@@ -74,7 +74,7 @@ fn capitalize(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn title(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "title", "str.title")?;
+    let (_, s) = text(args, kw, "title")?;
     let mut prev_cased = false;
     if s.is_ascii() {
         let mut b = s.as_bytes().to_vec();
@@ -102,7 +102,7 @@ fn title(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn swapcase(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "swapcase", "str.swapcase")?;
+    let (_, s) = text(args, kw, "swapcase")?;
     if s.is_ascii() {
         let b: Vec<u8> = s
             .bytes()
@@ -125,7 +125,7 @@ fn swapcase(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn casefold(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "casefold", "str.casefold")?;
+    let (_, s) = text(args, kw, "casefold")?;
     if s.is_ascii() {
         return Ok(new_str(s.to_ascii_lowercase()));
     }
@@ -142,37 +142,37 @@ fn all_chars(s: &str, f: impl Fn(char) -> bool) -> Value {
 }
 
 fn isdigit(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isdigit", "str.isdigit")?;
+    let (_, s) = text(args, kw, "isdigit")?;
     Ok(all_chars(s, is_digit))
 }
 
 fn isdecimal(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isdecimal", "str.isdecimal")?;
+    let (_, s) = text(args, kw, "isdecimal")?;
     Ok(all_chars(s, is_decimal))
 }
 
 fn isnumeric(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isnumeric", "str.isnumeric")?;
+    let (_, s) = text(args, kw, "isnumeric")?;
     Ok(all_chars(s, is_numeric))
 }
 
 fn isalpha(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isalpha", "str.isalpha")?;
+    let (_, s) = text(args, kw, "isalpha")?;
     Ok(all_chars(s, is_alpha))
 }
 
 fn isalnum(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isalnum", "str.isalnum")?;
+    let (_, s) = text(args, kw, "isalnum")?;
     Ok(all_chars(s, is_alnum))
 }
 
 fn isspace(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isspace", "str.isspace")?;
+    let (_, s) = text(args, kw, "isspace")?;
     Ok(all_chars(s, is_space))
 }
 
 fn isupper(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isupper", "str.isupper")?;
+    let (_, s) = text(args, kw, "isupper")?;
     let mut cased = false;
     for c in s.chars() {
         if is_lower(c) || is_title(c) {
@@ -184,7 +184,7 @@ fn isupper(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn islower(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "islower", "str.islower")?;
+    let (_, s) = text(args, kw, "islower")?;
     let mut cased = false;
     for c in s.chars() {
         if is_upper(c) || is_title(c) {
@@ -196,7 +196,7 @@ fn islower(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn istitle(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "istitle", "str.istitle")?;
+    let (_, s) = text(args, kw, "istitle")?;
     let (mut cased, mut prev_cased) = (false, false);
     for c in s.chars() {
         if is_upper(c) || is_title(c) {
@@ -219,16 +219,16 @@ fn istitle(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn isidentifier(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isidentifier", "str.isidentifier")?;
+    let (_, s) = text(args, kw, "isidentifier")?;
     Ok(Value::from_bool(is_identifier(s)))
 }
 
 fn isprintable(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, s) = text(args, kw, "isprintable", "str.isprintable")?;
+    let (_, s) = text(args, kw, "isprintable")?;
     Ok(Value::from_bool(s.chars().all(crate::format::is_printable)))
 }
 
 fn isascii(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (g, _) = text(args, kw, "isascii", "str.isascii")?;
+    let (g, _) = text(args, kw, "isascii")?;
     Ok(Value::from_bool(g.is_ascii()))
 }

@@ -26,9 +26,9 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
 const LEFT: u8 = 1;
 const RIGHT: u8 = 2;
 
-fn strip_impl(args: &[Value], kw: KwArgs, name: &'static str, qual: &str, sides: u8) -> PyResult<Value> {
+fn strip_impl(args: &[Value], kw: KwArgs, name: &'static str, sides: u8) -> PyResult<Value> {
     let (g, s) = this_str(args, name)?;
-    let a = positional(qual, name, args, kw, 0, 1)?;
+    let a = positional("str", name, args, kw, 0, 1)?;
     let chars = match a.first() {
         None => None,
         Some(v) if v.is_none() => None,
@@ -72,21 +72,21 @@ fn strip_impl(args: &[Value], kw: KwArgs, name: &'static str, qual: &str, sides:
 }
 
 fn strip(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    strip_impl(args, kw, "strip", "str.strip", LEFT | RIGHT)
+    strip_impl(args, kw, "strip", LEFT | RIGHT)
 }
 
 fn lstrip(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    strip_impl(args, kw, "lstrip", "str.lstrip", LEFT)
+    strip_impl(args, kw, "lstrip", LEFT)
 }
 
 fn rstrip(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    strip_impl(args, kw, "rstrip", "str.rstrip", RIGHT)
+    strip_impl(args, kw, "rstrip", RIGHT)
 }
 
 /// (receiver, text, width, fill) of center/ljust/rjust.
-fn pad_args<'a>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, qual: &str) -> PyResult<(Gc<StrObj>, &'a str, i64, char)> {
+fn pad_args<'a>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<(Gc<StrObj>, &'a str, i64, char)> {
     let (g, s) = this_str(args, name)?;
-    let a = positional(qual, name, args, kw, 1, 2)?;
+    let a = positional("str", name, args, kw, 1, 2)?;
     let width = int_arg(ts, a[0])?;
     let fill = match a.get(1) {
         None => ' ',
@@ -113,8 +113,8 @@ pub(crate) fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     out
 }
 
-fn justify(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, qual: &str) -> PyResult<Value> {
-    let (g, s, width, fill) = pad_args(ts, args, kw, name, qual)?;
+fn justify(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<Value> {
+    let (g, s, width, fill) = pad_args(ts, args, kw, name)?;
     let len = g.len() as i64;
     if width <= len {
         return Ok(same_or_new(g, s));
@@ -132,20 +132,20 @@ fn justify(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, qual
 }
 
 fn center(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    justify(ts, args, kw, "center", "str.center")
+    justify(ts, args, kw, "center")
 }
 
 fn ljust(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    justify(ts, args, kw, "ljust", "str.ljust")
+    justify(ts, args, kw, "ljust")
 }
 
 fn rjust(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    justify(ts, args, kw, "rjust", "str.rjust")
+    justify(ts, args, kw, "rjust")
 }
 
 fn zfill(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (g, s) = this_str(args, "zfill")?;
-    let w = one_arg("str.zfill", args, kw)?;
+    let w = one_arg("str", "zfill", args, kw)?;
     let width = int_arg(ts, w)?;
     let len = g.len() as i64;
     if width <= len {

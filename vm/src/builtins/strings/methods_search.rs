@@ -61,9 +61,9 @@ impl Window<'_> {
     }
 }
 
-fn find_impl(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, qual: &str, rev: bool) -> PyResult<i64> {
+fn find_impl(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, rev: bool) -> PyResult<i64> {
     let (g, _) = this_str(args, name)?;
-    let a = old_style(qual, name, args, kw, 1, 3)?;
+    let a = old_style("str", name, args, kw, 1, 3)?;
     let sub = str_arg(a[0])?;
     let Some(w) = window(ts, g, a.get(1).copied(), a.get(2).copied())? else {
         return Ok(-1);
@@ -73,22 +73,22 @@ fn find_impl(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, qu
 }
 
 fn find(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(int_from_i64(find_impl(ts, args, kw, "find", "str.find", false)?))
+    Ok(int_from_i64(find_impl(ts, args, kw, "find", false)?))
 }
 
 fn rfind(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(int_from_i64(find_impl(ts, args, kw, "rfind", "str.rfind", true)?))
+    Ok(int_from_i64(find_impl(ts, args, kw, "rfind", true)?))
 }
 
 fn index(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    match find_impl(ts, args, kw, "index", "str.index", false)? {
+    match find_impl(ts, args, kw, "index", false)? {
         -1 => Err(value_error("substring not found")),
         i => Ok(int_from_i64(i)),
     }
 }
 
 fn rindex(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    match find_impl(ts, args, kw, "rindex", "str.rindex", true)? {
+    match find_impl(ts, args, kw, "rindex", true)? {
         -1 => Err(value_error("substring not found")),
         i => Ok(int_from_i64(i)),
     }
@@ -96,7 +96,7 @@ fn rindex(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn count(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (g, _) = this_str(args, "count")?;
-    let a = old_style("str.count", "count", args, kw, 1, 3)?;
+    let a = old_style("str", "count", args, kw, 1, 3)?;
     let sub = str_arg(a[0])?;
     let Some(w) = window(ts, g, a.get(1).copied(), a.get(2).copied())? else {
         return Ok(Value::small_int(0));
@@ -112,9 +112,9 @@ fn count(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(int_from_i64(n as i64))
 }
 
-fn tail_match(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, qual: &str, at_end: bool) -> PyResult<Value> {
+fn tail_match(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, at_end: bool) -> PyResult<Value> {
     let (g, _) = this_str(args, name)?;
-    let a = old_style(qual, name, args, kw, 1, 3)?;
+    let a = old_style("str", name, args, kw, 1, 3)?;
     let w = window(ts, g, a.get(1).copied(), a.get(2).copied())?;
     let test = |w: &Option<Window>, p: &str| match w {
         None => false,
@@ -139,16 +139,16 @@ fn tail_match(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, q
 }
 
 fn startswith(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    tail_match(ts, args, kw, "startswith", "str.startswith", false)
+    tail_match(ts, args, kw, "startswith", false)
 }
 
 fn endswith(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    tail_match(ts, args, kw, "endswith", "str.endswith", true)
+    tail_match(ts, args, kw, "endswith", true)
 }
 
 fn replace(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (g, s) = this_str(args, "replace")?;
-    let a = positional("str.replace", "replace", args, kw, 2, 3)?;
+    let a = positional("str", "replace", args, kw, 2, 3)?;
     let old = a[0].as_str().ok_or_else(|| type_error(format!("replace() argument 1 must be str, not {}", type_name(a[0]))))?;
     let new = a[1].as_str().ok_or_else(|| type_error(format!("replace() argument 2 must be str, not {}", type_name(a[1]))))?;
     let count = match a.get(2) {
@@ -164,15 +164,15 @@ fn replace(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(new_str(s.replacen(old, new, count.min(usize::MAX as i64) as usize)))
 }
 
-fn affix_arg<'a>(args: &[Value], kw: KwArgs, name: &'static str, qual: &str) -> PyResult<(Gc<StrObj>, &'a str, &'a str)> {
+fn affix_arg<'a>(args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<(Gc<StrObj>, &'a str, &'a str)> {
     let (g, s) = this_str(args, name)?;
-    let a = one_arg(qual, args, kw)?;
+    let a = one_arg("str", name, args, kw)?;
     let p = a.as_str().ok_or_else(|| type_error(format!("{name}() argument must be str, not {}", type_name(a))))?;
     Ok((g, s, p))
 }
 
 fn removeprefix(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (g, s, p) = affix_arg(args, kw, "removeprefix", "str.removeprefix")?;
+    let (g, s, p) = affix_arg(args, kw, "removeprefix")?;
     match s.strip_prefix(p) {
         Some(rest) if !p.is_empty() => Ok(new_str(rest)),
         _ => Ok(same_or_new(g, s)),
@@ -180,7 +180,7 @@ fn removeprefix(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
 }
 
 fn removesuffix(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (g, s, p) = affix_arg(args, kw, "removesuffix", "str.removesuffix")?;
+    let (g, s, p) = affix_arg(args, kw, "removesuffix")?;
     match s.strip_suffix(p) {
         Some(rest) if !p.is_empty() => Ok(new_str(rest)),
         _ => Ok(same_or_new(g, s)),

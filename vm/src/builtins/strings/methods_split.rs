@@ -150,16 +150,15 @@ fn splitlines(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (_, s) = this_str(args, "splitlines")?;
     let [keep] = with_kwargs("splitlines", args, kw, ["keepends"], 0)?;
     let keep = match keep {
-        Some(k) if k.is_float() => return Err(type_error("'float' object cannot be interpreted as an integer")),
-        Some(k) => crate::protocol::truthy(ts, k)?,
+        Some(k) => int_arg(ts, k)? != 0,
         None => false,
     };
     Ok(str_list(split_lines(s, keep)))
 }
 
-fn partition_impl(args: &[Value], kw: KwArgs, name: &'static str, qual: &str, rev: bool) -> PyResult<Value> {
+fn partition_impl(args: &[Value], kw: KwArgs, name: &'static str, rev: bool) -> PyResult<Value> {
     let (g, s) = this_str(args, name)?;
-    let sep_v = one_arg(qual, args, kw)?;
+    let sep_v = one_arg("str", name, args, kw)?;
     let sep = str_arg(sep_v)?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
@@ -174,11 +173,11 @@ fn partition_impl(args: &[Value], kw: KwArgs, name: &'static str, qual: &str, re
 }
 
 fn partition(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    partition_impl(args, kw, "partition", "str.partition", false)
+    partition_impl(args, kw, "partition", false)
 }
 
 fn rpartition(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    partition_impl(args, kw, "rpartition", "str.rpartition", true)
+    partition_impl(args, kw, "rpartition", true)
 }
 
 /// `sep.join(iterable)`.
@@ -226,6 +225,6 @@ pub(crate) fn join_values(ts: &mut Thread, sep: &str, iterable: Value) -> PyResu
 
 fn join(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (_, sep) = this_str(args, "join")?;
-    let it = one_arg("str.join", args, kw)?;
+    let it = one_arg("str", "join", args, kw)?;
     join_values(ts, sep, it)
 }

@@ -67,37 +67,37 @@ pub(crate) fn same_or_new(v: Gc<StrObj>, s: &str) -> Value {
     }
 }
 
-fn no_kwargs(qual: &str, kw: KwArgs) -> PyResult<()> {
+fn no_kwargs(owner: &str, name: &str, kw: KwArgs) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(type_error(format!("{qual}() takes no keyword arguments")))
+        Err(type_error(format!("{owner}.{name}() takes no keyword arguments")))
     }
 }
 
 /// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
-pub(crate) fn noargs(qual: &str, args: &[Value], kw: KwArgs) -> PyResult<()> {
-    no_kwargs(qual, kw)?;
+pub(crate) fn noargs(owner: &str, name: &str, args: &[Value], kw: KwArgs) -> PyResult<()> {
+    no_kwargs(owner, name, kw)?;
     let n = args.len().saturating_sub(1);
     if n != 0 {
-        return Err(type_error(format!("{qual}() takes no arguments ({n} given)")));
+        return Err(type_error(format!("{owner}.{name}() takes no arguments ({n} given)")));
     }
     Ok(())
 }
 
 /// METH_O: `str.join() takes exactly one argument (0 given)`.
-pub(crate) fn one_arg(qual: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    no_kwargs(qual, kw)?;
+pub(crate) fn one_arg(owner: &str, name: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs(owner, name, kw)?;
     let n = args.len().saturating_sub(1);
     if n != 1 {
-        return Err(type_error(format!("{qual}() takes exactly one argument ({n} given)")));
+        return Err(type_error(format!("{owner}.{name}() takes exactly one argument ({n} given)")));
     }
     Ok(args[1])
 }
 
 /// Argument-Clinic positional-only: `replace expected at least 2 arguments, got 0`.
-pub(crate) fn positional<'a>(qual: &str, name: &str, args: &'a [Value], kw: KwArgs, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    no_kwargs(qual, kw)?;
+pub(crate) fn positional<'a>(owner: &str, name: &str, args: &'a [Value], kw: KwArgs, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    no_kwargs(owner, name, kw)?;
     let rest = &args[1.min(args.len())..];
     let n = rest.len();
     if n < min || n > max {
@@ -113,8 +113,8 @@ pub(crate) fn positional<'a>(qual: &str, name: &str, args: &'a [Value], kw: KwAr
 }
 
 /// `PyArg_ParseTuple` style: `find() takes at least 1 argument (0 given)`.
-pub(crate) fn old_style<'a>(qual: &str, name: &str, args: &'a [Value], kw: KwArgs, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    no_kwargs(qual, kw)?;
+pub(crate) fn old_style<'a>(owner: &str, name: &str, args: &'a [Value], kw: KwArgs, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    no_kwargs(owner, name, kw)?;
     let rest = &args[1.min(args.len())..];
     let n = rest.len();
     if n < min {

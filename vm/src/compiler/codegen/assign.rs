@@ -4,8 +4,8 @@
 use super::expr::{binop_arg, two_part_slice};
 use super::{CResult, Compiler, Ctx};
 use crate::compiler::consts::Const;
-use crate::isa::{Op, NB_INPLACE_OFFSET, NB_SUBSCR};
 use crate::compiler::symtable::ScopeKind;
+use crate::isa::{Op, NB_INPLACE_OFFSET, NB_SUBSCR};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
@@ -57,7 +57,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Starred(s) => return Err(self.error(s.range, "starred assignment target must be in a list or tuple")),
+            Expr::Starred(s) => {
+                return Err(self.error(
+                    s.range,
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
             _ => return Err(self.error(t.range(), "cannot assign to expression")),
         }
         self.restore_loc(saved);
@@ -70,7 +75,7 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if matches!(e, Expr::Starred(_)) {
                 if star.is_some() {
-                    return Err(self.error(e.range(), "multiple starred expressions in assignment"));
+                    return Err(self.error(range, "multiple starred expressions in assignment"));
                 }
                 star = Some(i);
             }
@@ -79,7 +84,9 @@ impl<'a> Compiler<'a> {
             Some(i) => {
                 let after = n - i - 1;
                 if i >= 256 || after >= (1 << 24) {
-                    return Err(self.error(range, "too many expressions in star-unpacking assignment"));
+                    return Err(
+                        self.error(range, "too many expressions in star-unpacking assignment")
+                    );
                 }
                 self.emit(Op::UNPACK_EX, i as u32 | (after as u32) << 8);
             }

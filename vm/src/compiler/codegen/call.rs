@@ -37,7 +37,9 @@ impl<'a> Compiler<'a> {
     /// when the call does not qualify (starred arguments, many arguments,
     /// or the object is an imported module).
     fn method_call(&mut self, c: &'a ast::ExprCall) -> CResult<bool> {
-        let Expr::Attribute(meth) = &*c.func else { return Ok(false) };
+        let Expr::Attribute(meth) = &*c.func else {
+            return Ok(false);
+        };
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
         if let Expr::Name(n) = &*meth.value {
@@ -78,13 +80,21 @@ impl<'a> Compiler<'a> {
     }
 
     fn kwnames(&mut self, kws: &[ast::Keyword]) {
-        let names = kws.iter().map(|k| Const::Str(k.arg.as_ref().expect("named keyword").to_string())).collect();
+        let names = kws
+            .iter()
+            .map(|k| Const::Str(k.arg.as_ref().expect("named keyword").to_string()))
+            .collect();
         self.load_const(Const::Tuple(names));
     }
 
     /// Arguments after the callable and NULL (and `pushed` positional
     /// arguments already on the stack), then the call (CPython's `compiler_call_helper`).
-    pub fn call_helper(&mut self, pushed: usize, args: &'a [Expr], kws: &'a [ast::Keyword]) -> CResult {
+    pub fn call_helper(
+        &mut self,
+        pushed: usize,
+        args: &'a [Expr],
+        kws: &'a [ast::Keyword],
+    ) -> CResult {
         let simple = args.len() + kws.len() * 2 <= STACK_USE_GUIDELINE
             && !args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !kws.iter().any(|k| k.arg.is_none());
@@ -143,7 +153,9 @@ impl<'a> Compiler<'a> {
     /// A tuple of `pushed` stack items followed by `args` (with `*` unpacking).
     fn starunpack_pushed(&mut self, args: &'a [Expr], pushed: usize) -> CResult {
         if pushed == 0 {
-            if args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.len() > STACK_USE_GUIDELINE {
+            if args.iter().any(|a| matches!(a, Expr::Starred(_)))
+                || args.len() > STACK_USE_GUIDELINE
+            {
                 return self.starunpack_list_tuple(args);
             }
             for a in args {
@@ -198,7 +210,9 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BUILD_MAP, 0);
         }
         for k in kws {
-            self.load_const(Const::Str(k.arg.as_ref().expect("named keyword").to_string()));
+            self.load_const(Const::Str(
+                k.arg.as_ref().expect("named keyword").to_string(),
+            ));
             self.expr(&k.value)?;
             if big {
                 self.emit(Op::MAP_ADD, 1);

@@ -18,7 +18,13 @@ enum Kind {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn comprehension(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], elt: &'a Expr, val: Option<&'a Expr>) -> CResult {
+    pub fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        generators: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+    ) -> CResult {
         let (kind, name, scope) = match e {
             Expr::ListComp(c) => (Kind::List, "<listcomp>", self.table.scope_of(c)),
             Expr::SetComp(c) => (Kind::Set, "<setcomp>", self.table.scope_of(c)),

@@ -59,7 +59,10 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let loc = self.ur().loc;
         self.push_handler(end, false);
-        self.push_fblock(FBlock { finalbody: Some(&t.finalbody), ..FBlock::new(FBlockKind::FinallyTry, loc) })?;
+        self.push_fblock(FBlock {
+            finalbody: Some(&t.finalbody),
+            ..FBlock::new(FBlockKind::FinallyTry, loc)
+        })?;
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -104,7 +107,10 @@ impl<'a> Compiler<'a> {
         let saved = self.no_loc();
         self.push_handler(cleanup, true);
         self.emit0(Op::PUSH_EXC_INFO);
-        self.push_fblock(FBlock::new(FBlockKind::ExceptionHandler, Default::default()))?;
+        self.push_fblock(FBlock::new(
+            FBlockKind::ExceptionHandler,
+            Default::default(),
+        ))?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -124,7 +130,10 @@ impl<'a> Compiler<'a> {
                     self.nameop(name.as_str(), Ctx::Store);
                     self.push_handler(cleanup_end, true);
                     let hl = self.ur().loc;
-                    self.push_fblock(FBlock { name: Some(name.to_string()), ..FBlock::new(FBlockKind::HandlerCleanup, hl) })?;
+                    self.push_fblock(FBlock {
+                        name: Some(name.to_string()),
+                        ..FBlock::new(FBlockKind::HandlerCleanup, hl)
+                    })?;
                     self.stmts(&h.body)?;
                     self.pop_fblock(FBlockKind::HandlerCleanup);
                     self.no_loc();

@@ -46,7 +46,11 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let jump = if b.op == ast::BoolOp::And { Op::POP_JUMP_IF_FALSE } else { Op::POP_JUMP_IF_TRUE };
+                let jump = if b.op == ast::BoolOp::And {
+                    Op::POP_JUMP_IF_FALSE
+                } else {
+                    Op::POP_JUMP_IF_TRUE
+                };
                 let n = b.values.len() - 1;
                 for v in &b.values[..n] {
                     self.expr(v)?;
@@ -89,12 +93,26 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Expr::Dict(d) => self.dict(d)?,
-            Expr::Set(s) => self.starunpack(&s.elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false)?,
+            Expr::Set(s) => {
+                self.starunpack(&s.elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false)?
+            }
             Expr::List(l) => match l.ctx {
-                ast::ExprContext::Load => self.starunpack(&l.elts, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, false)?,
+                ast::ExprContext::Load => self.starunpack(
+                    &l.elts,
+                    Op::BUILD_LIST,
+                    Op::LIST_APPEND,
+                    Op::LIST_EXTEND,
+                    false,
+                )?,
                 _ => return Err(self.error(l.range, "invalid list context")),
             },
-            Expr::Tuple(t) => self.starunpack(&t.elts, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true)?,
+            Expr::Tuple(t) => self.starunpack(
+                &t.elts,
+                Op::BUILD_LIST,
+                Op::LIST_APPEND,
+                Op::LIST_EXTEND,
+                true,
+            )?,
             Expr::ListComp(c) => self.comprehension(e, &c.generators, &c.elt, None)?,
             Expr::SetComp(c) => self.comprehension(e, &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => self.comprehension(e, &c.generators, &c.key, Some(&c.value))?,
@@ -125,7 +143,9 @@ impl<'a> Compiler<'a> {
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.error(t.range, "t-strings are not supported yet")),
             Expr::NumberLiteral(n) => match &n.value {
-                ast::Number::Complex { .. } => return Err(self.error(n.range, "complex numbers not supported yet")),
+                ast::Number::Complex { .. } => {
+                    return Err(self.error(n.range, "complex numbers not supported yet"))
+                }
                 _ => unreachable!("numbers are constants"),
             },
             Expr::StringLiteral(_)
@@ -152,7 +172,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BINARY_OP, crate::isa::NB_SUBSCR);
                 }
             }
-            Expr::Starred(s) => return Err(self.error(s.range, "can't use starred expression here")),
+            Expr::Starred(s) => {
+                return Err(self.error(s.range, "can't use starred expression here"))
+            }
             Expr::Name(n) => self.nameop(n.id.as_str(), Ctx::Load),
             Expr::Slice(s) => {
                 self.opt_expr_or_none(s.lower.as_deref())?;
@@ -226,7 +248,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Builds a list, set or tuple, with `*` unpacking (CPython's `starunpack_helper`).
-    pub fn starunpack(&mut self, elts: &'a [Expr], build: Op, add: Op, extend: Op, tuple: bool) -> CResult {
+    pub fn starunpack(
+        &mut self,
+        elts: &'a [Expr],
+        build: Op,
+        add: Op,
+        extend: Op,
+        tuple: bool,
+    ) -> CResult {
         let n = elts.len();
         if n > 2 {
             let consts: Option<Vec<Const>> = elts.iter().map(|e| self.const_of(e)).collect();

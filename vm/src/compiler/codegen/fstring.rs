@@ -35,7 +35,12 @@ impl<'a> Compiler<'a> {
                 InterpolatedStringElement::Literal(l) => push_lit(pieces, &l.value),
                 InterpolatedStringElement::Interpolation(i) => {
                     if let Some(debug) = &i.debug_text {
-                        let text = format!("{}{}{}", debug.leading, self.src.slice(i.expression.range()), debug.trailing);
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading,
+                            self.src.slice(i.expression.range()),
+                            debug.trailing
+                        );
                         push_lit(pieces, &text);
                     }
                     pieces.push(Piece::Value(i));
@@ -118,4 +123,3 @@ fn push_lit(pieces: &mut Vec<Piece<'_>>, s: &str) {
         pieces.push(Piece::Lit(s.to_string()));
     }
 }
-

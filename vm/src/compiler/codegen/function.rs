@@ -37,7 +37,11 @@ impl<'a> Compiler<'a> {
         self.enter_function(scope, f.name.as_str(), qualname, f.range, &f.parameters);
         let doc = docstring(&f.body);
         self.add_const(doc.map_or(Const::None, Const::str));
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.stmts(body)?;
         self.finish_function_body();
         let code = self.exit_unit()?;
@@ -75,7 +79,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Opens a function-like unit: counts, flags and the prologue.
-    pub fn enter_function(&mut self, scope: ScopeId, name: &str, qualname: String, range: TextRange, p: &ast::Parameters) {
+    pub fn enter_function(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        qualname: String,
+        range: TextRange,
+        p: &ast::Parameters,
+    ) {
         self.enter_unit(scope, name, qualname, range);
         let s = &self.table.scopes[scope];
         let mut flags = CO_OPTIMIZED | CO_NEWLOCALS;
@@ -121,7 +132,12 @@ impl<'a> Compiler<'a> {
     /// Pushes the defaults tuple and kw-defaults dict; returns the flags.
     fn default_arguments(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut flags = 0;
-        let defaults: Vec<&'a Expr> = p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&'a Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             let consts: Option<Vec<Const>> = defaults.iter().map(|e| self.const_of(e)).collect();
             match consts {
@@ -186,7 +202,10 @@ impl<'a> Compiler<'a> {
         let frees = self.table.scopes[child].freevars();
         if !frees.is_empty() {
             for name in &frees {
-                let slot = *self.ur().deref.get(name).unwrap_or_else(|| panic!("free variable {name} has no cell in the parent"));
+                let slot =
+                    *self.ur().deref.get(name).unwrap_or_else(|| {
+                        panic!("free variable {name} has no cell in the parent")
+                    });
                 self.emit(Op::LOAD_FAST, slot);
             }
             self.emit(Op::BUILD_TUPLE, frees.len() as u32);
@@ -194,7 +213,12 @@ impl<'a> Compiler<'a> {
         }
         self.load_const(Const::Code(code));
         self.emit0(Op::MAKE_FUNCTION);
-        for f in [MAKE_CLOSURE, MAKE_ANNOTATIONS, MAKE_KWDEFAULTS, MAKE_DEFAULTS] {
+        for f in [
+            MAKE_CLOSURE,
+            MAKE_ANNOTATIONS,
+            MAKE_KWDEFAULTS,
+            MAKE_DEFAULTS,
+        ] {
             if flags & f != 0 {
                 self.emit(Op::SET_FUNCTION_ATTRIBUTE, f);
             }
@@ -223,7 +247,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn class_body(&mut self, scope: ScopeId, name: &str, qualname: String, range: TextRange, body: &'a [Stmt]) -> CResult<Gc<CodeObj>> {
+    fn class_body(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        qualname: String,
+        range: TextRange,
+        body: &'a [Stmt],
+    ) -> CResult<Gc<CodeObj>> {
         self.enter_unit(scope, name, qualname.clone(), range);
         self.prologue();
         self.nameop("__name__", Ctx::Load);

@@ -45,7 +45,11 @@ impl<'a> Compiler<'a> {
 
     pub fn import_from(&mut self, s: &'a ast::StmtImportFrom) -> CResult {
         self.load_const(Const::Int(BigInt::from(s.level)));
-        let names = s.names.iter().map(|a| Const::Str(a.name.to_string())).collect();
+        let names = s
+            .names
+            .iter()
+            .map(|a| Const::Str(a.name.to_string()))
+            .collect();
         self.load_const(Const::Tuple(names));
         let module = s.module.as_ref().map_or("", |m| m.as_str());
         let i = self.add_name(&self.mangle(module).into_owned());

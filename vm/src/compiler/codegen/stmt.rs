@@ -13,7 +13,12 @@ impl<'a> Compiler<'a> {
     pub fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<Gc<CodeObj>> {
         let range = TextRange::default();
         self.enter_unit(0, "<module>", "<module>".to_string(), range);
-        self.u().loc = Location { line: 1, end_line: 1, col: 0, end_col: 0 };
+        self.u().loc = Location {
+            line: 1,
+            end_line: 1,
+            col: 0,
+            end_col: 0,
+        };
         self.u().firstlineno = 1;
         self.prologue();
         let mut rest = body;
@@ -138,7 +143,11 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_label();
         self.bind(lp);
         let loc = self.ur().loc;
-        self.push_fblock(FBlock { block: Some(lp), exit: Some(end), ..FBlock::new(FBlockKind::WhileLoop, loc) })?;
+        self.push_fblock(FBlock {
+            block: Some(lp),
+            exit: Some(end),
+            ..FBlock::new(FBlockKind::WhileLoop, loc)
+        })?;
         let saved = self.set_loc(s.test.range());
         self.jump_if(&s.test, anchor, false)?;
         self.restore_loc(saved);
@@ -159,7 +168,11 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         let loc = self.ur().loc;
-        self.push_fblock(FBlock { block: Some(start), exit: Some(end), ..FBlock::new(FBlockKind::ForLoop, loc) })?;
+        self.push_fblock(FBlock {
+            block: Some(start),
+            exit: Some(end),
+            ..FBlock::new(FBlockKind::ForLoop, loc)
+        })?;
         self.expr(&s.iter)?;
         let saved = self.set_loc(s.iter.range());
         self.emit0(Op::GET_ITER);
@@ -195,12 +208,23 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to `target` when `e`'s truth equals `cond` (CPython's `compiler_jump_if`).
-    pub fn jump_if(&mut self, e: &'a Expr, target: crate::compiler::ir::Label, cond: bool) -> CResult {
+    pub fn jump_if(
+        &mut self,
+        e: &'a Expr,
+        target: crate::compiler::ir::Label,
+        cond: bool,
+    ) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, target, !cond),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, target, !cond)
+            }
             Expr::BoolOp(b) => {
                 let is_or = b.op == ast::BoolOp::Or;
-                let next2 = if is_or != cond { self.new_label() } else { target };
+                let next2 = if is_or != cond {
+                    self.new_label()
+                } else {
+                    target
+                };
                 let n = b.values.len() - 1;
                 for v in &b.values[..n] {
                     self.jump_if(v, next2, is_or)?;
@@ -236,7 +260,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&c.comparators[n])?;
                 self.compare_op(c.ops[n]);
-                self.jump(if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE }, target);
+                self.jump(
+                    if cond {
+                        Op::POP_JUMP_IF_TRUE
+                    } else {
+                        Op::POP_JUMP_IF_FALSE
+                    },
+                    target,
+                );
                 let end = self.new_label();
                 self.jump_noloc(Op::JUMP_FORWARD, end);
                 self.bind(cleanup);
@@ -248,11 +279,18 @@ impl<'a> Compiler<'a> {
                 self.restore_loc(saved);
                 return Ok(());
             }
-            Expr::Compare(c) if matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) && matches!(c.comparators[0], Expr::NoneLiteral(_)) => {
+            Expr::Compare(c)
+                if matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && matches!(c.comparators[0], Expr::NoneLiteral(_)) =>
+            {
                 let saved = self.set_loc(c.range);
                 self.expr(&c.left)?;
                 let is = c.ops[0] == ast::CmpOp::Is;
-                let op = if is == cond { Op::POP_JUMP_IF_NONE } else { Op::POP_JUMP_IF_NOT_NONE };
+                let op = if is == cond {
+                    Op::POP_JUMP_IF_NONE
+                } else {
+                    Op::POP_JUMP_IF_NOT_NONE
+                };
                 self.jump(op, target);
                 self.restore_loc(saved);
                 return Ok(());
@@ -271,7 +309,14 @@ impl<'a> Compiler<'a> {
         self.expr(e)?;
         let saved = self.set_loc(e.range());
         self.to_bool();
-        self.jump(if cond { Op::POP_JUMP_IF_TRUE } else { Op::POP_JUMP_IF_FALSE }, target);
+        self.jump(
+            if cond {
+                Op::POP_JUMP_IF_TRUE
+            } else {
+                Op::POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         self.restore_loc(saved);
         Ok(())
     }
@@ -281,7 +326,14 @@ impl<'a> Compiler<'a> {
     pub fn to_bool(&mut self) {
         let known_bool = matches!(
             self.ur().seq.last_instr().map(|i| i.op),
-            Some(Op::COMPARE_OP | Op::IS_OP | Op::CONTAINS_OP | Op::UNARY_NOT | Op::TO_BOOL | Op::CHECK_EXC_MATCH)
+            Some(
+                Op::COMPARE_OP
+                    | Op::IS_OP
+                    | Op::CONTAINS_OP
+                    | Op::UNARY_NOT
+                    | Op::TO_BOOL
+                    | Op::CHECK_EXC_MATCH
+            )
         );
         if !known_bool {
             self.emit0(Op::TO_BOOL);
@@ -307,7 +359,12 @@ pub fn find_annotations(body: &[Stmt]) -> bool {
         Stmt::AnnAssign(_) => true,
         Stmt::For(f) => find_annotations(&f.body) || find_annotations(&f.orelse),
         Stmt::While(w) => find_annotations(&w.body) || find_annotations(&w.orelse),
-        Stmt::If(i) => find_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| find_annotations(&c.body)),
+        Stmt::If(i) => {
+            find_annotations(&i.body)
+                || i.elif_else_clauses
+                    .iter()
+                    .any(|c| find_annotations(&c.body))
+        }
         Stmt::With(w) => find_annotations(&w.body),
         Stmt::Try(t) => {
             find_annotations(&t.body)

@@ -38,7 +38,14 @@ pub struct FBlock<'a> {
 
 impl<'a> FBlock<'a> {
     pub fn new(kind: FBlockKind, loc: Location) -> FBlock<'a> {
-        FBlock { kind, block: None, exit: None, finalbody: None, name: None, loc }
+        FBlock {
+            kind,
+            block: None,
+            exit: None,
+            finalbody: None,
+            name: None,
+            loc,
+        }
     }
 }
 
@@ -57,7 +64,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the code leaving one frame block (CPython's `compiler_unwind_fblock`).
-    fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool, loc: &mut Location) -> CResult {
+    fn unwind_fblock(
+        &mut self,
+        fb: &FBlock<'a>,
+        preserve_tos: bool,
+        loc: &mut Location,
+    ) -> CResult {
         match fb.kind {
             FBlockKind::WhileLoop | FBlockKind::ExceptionHandler => {}
             FBlockKind::ForLoop => {
@@ -130,8 +142,15 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds frame blocks from the top; with `stop_at_loop`, stops at (and
     /// returns) the innermost loop.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool, loc: &mut Location) -> CResult<Option<FBlock<'a>>> {
-        let Some(top) = self.ur().fblocks.last().cloned() else { return Ok(None) };
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+        loc: &mut Location,
+    ) -> CResult<Option<FBlock<'a>>> {
+        let Some(top) = self.ur().fblocks.last().cloned() else {
+            return Ok(None);
+        };
         if stop_at_loop && matches!(top.kind, FBlockKind::WhileLoop | FBlockKind::ForLoop) {
             return Ok(Some(top));
         }
@@ -143,7 +162,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// `return [value]`.
-    pub fn compile_return(&mut self, value: Option<&'a ruff_python_ast::Expr>, range: TextRange) -> CResult {
+    pub fn compile_return(
+        &mut self,
+        value: Option<&'a ruff_python_ast::Expr>,
+        range: TextRange,
+    ) -> CResult {
         if !self.in_function() {
             return Err(self.error(range, "'return' outside function"));
         }
@@ -177,14 +200,22 @@ impl<'a> Compiler<'a> {
         let mut loc = self.ur().loc;
         let lp = self.unwind_fblock_stack(false, true, &mut loc)?;
         let Some(lp) = lp else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.error(range, msg));
         };
         if is_break {
             self.unwind_fblock(&lp, false, &mut loc)?;
-            self.u().seq.emit_jump(Op::JUMP_FORWARD, lp.exit.expect("loop exit"), loc);
+            self.u()
+                .seq
+                .emit_jump(Op::JUMP_FORWARD, lp.exit.expect("loop exit"), loc);
         } else {
-            self.u().seq.emit_jump(Op::JUMP_FORWARD, lp.block.expect("loop start"), loc);
+            self.u()
+                .seq
+                .emit_jump(Op::JUMP_FORWARD, lp.block.expect("loop start"), loc);
         }
         self.u().seq.handler_stack = saved_handlers;
         Ok(())

@@ -10,10 +10,18 @@ pub enum Body<'a> {
     Expr(&'a Expr),
 }
 
-pub fn build(src: &SourceMap, body: Body, module_range: TextRange) -> Result<SymbolTable, CompileError> {
+pub fn build(
+    src: &SourceMap,
+    body: Body,
+    module_range: TextRange,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         src,
-        table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", None, module_range)], by_node: HashMap::new(), future_annotations: false },
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "top", None, module_range)],
+            by_node: HashMap::new(),
+            future_annotations: false,
+        },
         cur: 0,
         private: None,
         comp_iter_target: false,
@@ -55,17 +63,30 @@ impl Builder<'_, '_> {
         for (i, s) in body.iter().enumerate() {
             match s {
                 Stmt::Expr(e) if i == 0 && matches!(*e.value, Expr::StringLiteral(_)) => {}
-                Stmt::ImportFrom(f) if f.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+                Stmt::ImportFrom(f)
+                    if f.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "__future__") =>
+                {
                     if seen_other {
-                        return Err(self.err(f.range, "from __future__ imports must occur at the beginning of the file"));
+                        return Err(self.err(
+                            f.range,
+                            "from __future__ imports must occur at the beginning of the file",
+                        ));
                     }
                     for a in &f.names {
                         match a.name.as_str() {
                             "annotations" => self.table.future_annotations = true,
-                            "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement" | "print_function"
-                            | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
+                            "nested_scopes" | "generators" | "division" | "absolute_import"
+                            | "with_statement" | "print_function" | "unicode_literals"
+                            | "barry_as_FLUFL" | "generator_stop" => {}
                             "braces" => return Err(self.err(a.range, "not a chance")),
-                            other => return Err(self.err(a.range, format!("future feature {other} is not defined"))),
+                            other => {
+                                return Err(self.err(
+                                    a.range,
+                                    format!("future feature {other} is not defined"),
+                                ))
+                            }
                         }
                     }
                 }
@@ -87,7 +108,9 @@ impl Builder<'_, '_> {
         id
     }
     fn exit(&mut self) {
-        self.cur = self.table.scopes[self.cur].parent.expect("not at module scope");
+        self.cur = self.table.scopes[self.cur]
+            .parent
+            .expect("not at module scope");
     }
 
     fn add_def(&mut self, name: &str, flags: u32, range: TextRange) -> R {
@@ -102,7 +125,10 @@ impl Builder<'_, '_> {
         let old = s.add_flags(name, flags);
         if flags & DEF_PARAM != 0 {
             if old & DEF_PARAM != 0 {
-                return Err(self.err(range, format!("duplicate argument '{name}' in function definition")));
+                return Err(self.err(
+                    range,
+                    format!("duplicate argument '{name}' in function definition"),
+                ));
             }
             self.table.scopes[scope].params.push(name.to_string());
         }
@@ -128,7 +154,12 @@ impl Builder<'_, '_> {
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
-                self.enter(ScopeKind::Function, f.name.as_str(), f as *const _ as usize, f.range);
+                self.enter(
+                    ScopeKind::Function,
+                    f.name.as_str(),
+                    f as *const _ as usize,
+                    f.range,
+                );
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.exit();
@@ -145,7 +176,12 @@ impl Builder<'_, '_> {
                 for d in &c.decorator_list {
                     self.expr(&d.expression)?;
                 }
-                self.enter(ScopeKind::Class, c.name.as_str(), c as *const _ as usize, c.range);
+                self.enter(
+                    ScopeKind::Class,
+                    c.name.as_str(),
+                    c as *const _ as usize,
+                    c.range,
+                );
                 let saved = self.private.replace(c.name.to_string());
                 self.stmts(&c.body)?;
                 self.private = saved;
@@ -163,10 +199,22 @@ impl Builder<'_, '_> {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = &*a.target {
-                    let cur = self.table.scopes[self.cur].flags(&mangle(self.private.as_deref(), n.id.as_str()));
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.table.scopes[self.cur].directives.contains_key(n.id.as_str()) {
-                        let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(self.err(a.range, format!("annotated name '{}' can't be {which}", n.id)));
+                    let cur = self.table.scopes[self.cur]
+                        .flags(&mangle(self.private.as_deref(), n.id.as_str()));
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0
+                        && self.table.scopes[self.cur]
+                            .directives
+                            .contains_key(n.id.as_str())
+                    {
+                        let which = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(self.err(
+                            a.range,
+                            format!("annotated name '{}' can't be {which}", n.id),
+                        ));
                     }
                     if a.simple {
                         self.add_def(n.id.as_str(), DEF_ANNOT | DEF_LOCAL, n.range)?;
@@ -255,7 +303,7 @@ impl Builder<'_, '_> {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.table.scopes[self.cur].kind != ScopeKind::Module {
-                            return Err(self.err(i.range, "import * only allowed at module level"));
+                            return Err(self.err(a.range, "import * only allowed at module level"));
                         }
                         continue;
                     }
@@ -266,13 +314,17 @@ impl Builder<'_, '_> {
             Stmt::Global(g) => self.declare(&g.names, g.range, DEF_GLOBAL, "global")?,
             Stmt::Nonlocal(n) => {
                 if self.table.scopes[self.cur].kind == ScopeKind::Module {
-                    return Err(self.err(n.range, "nonlocal declaration not allowed at module level"));
+                    return Err(
+                        self.err(n.range, "nonlocal declaration not allowed at module level")
+                    );
                 }
                 self.declare(&n.names, n.range, DEF_NONLOCAL, "nonlocal")?
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
-            Stmt::TypeAlias(t) => return Err(self.err(t.range, "type statements are not supported yet")),
+            Stmt::TypeAlias(t) => {
+                return Err(self.err(t.range, "type statements are not supported yet"))
+            }
             Stmt::IpyEscapeCommand(c) => return Err(self.err(c.range, "invalid syntax")),
         }
         Ok(())
@@ -374,7 +426,12 @@ impl Builder<'_, '_> {
                 if let Some(p) = &l.parameters {
                     self.param_defaults(p)?;
                 }
-                self.enter(ScopeKind::Lambda, "<lambda>", l as *const _ as usize, l.range);
+                self.enter(
+                    ScopeKind::Lambda,
+                    "<lambda>",
+                    l as *const _ as usize,
+                    l.range,
+                );
                 if let Some(p) = &l.parameters {
                     self.params(p)?;
                 }
@@ -393,12 +450,38 @@ impl Builder<'_, '_> {
                 }
             }
             Expr::Set(s) => self.exprs(&s.elts)?,
-            Expr::ListComp(c) => self.comprehension(c as *const _ as usize, c.range, "<listcomp>", &c.generators, &c.elt, None)?,
-            Expr::SetComp(c) => self.comprehension(c as *const _ as usize, c.range, "<setcomp>", &c.generators, &c.elt, None)?,
-            Expr::DictComp(c) => {
-                self.comprehension(c as *const _ as usize, c.range, "<dictcomp>", &c.generators, &c.key, Some(&c.value))?
-            }
-            Expr::Generator(c) => self.comprehension(c as *const _ as usize, c.range, "<genexpr>", &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => self.comprehension(
+                c as *const _ as usize,
+                c.range,
+                "<listcomp>",
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                c as *const _ as usize,
+                c.range,
+                "<setcomp>",
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::DictComp(c) => self.comprehension(
+                c as *const _ as usize,
+                c.range,
+                "<dictcomp>",
+                &c.generators,
+                &c.key,
+                Some(&c.value),
+            )?,
+            Expr::Generator(c) => self.comprehension(
+                c as *const _ as usize,
+                c.range,
+                "<genexpr>",
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
             Expr::Await(a) => return Err(self.err(a.range, "async is not supported yet")),
             Expr::Yield(y) => {
                 self.yield_check(y.range)?;
@@ -445,7 +528,10 @@ impl Builder<'_, '_> {
                     _ => DEF_LOCAL,
                 };
                 self.add_def(n.id.as_str(), flag, n.range)?;
-                if n.ctx == ExprContext::Load && self.table.scopes[self.cur].is_function_like() && n.id.as_str() == "super" {
+                if n.ctx == ExprContext::Load
+                    && self.table.scopes[self.cur].is_function_like()
+                    && n.id.as_str() == "super"
+                {
                     self.add_def_in(self.cur, "__class__", USE, n.range)?;
                 }
             }
@@ -476,7 +562,9 @@ impl Builder<'_, '_> {
     fn yield_check(&mut self, range: TextRange) -> R {
         let scope = &self.table.scopes[self.cur];
         match scope.kind {
-            ScopeKind::Module | ScopeKind::Class => Err(self.err(range, "'yield' outside function")),
+            ScopeKind::Module | ScopeKind::Class => {
+                Err(self.err(range, "'yield' outside function"))
+            }
             ScopeKind::Comprehension => {
                 let what = match scope.name.as_str() {
                     "<listcomp>" => "list comprehension",
@@ -550,14 +638,22 @@ impl Builder<'_, '_> {
                     }
                 }
                 ScopeKind::Function | ScopeKind::Lambda => {
-                    let flag = if s.flags(name) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    let flag = if s.flags(name) & DEF_GLOBAL != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
                     self.add_def_in(self.cur, name, flag, n.range)?;
-                    self.table.scopes[self.cur].directives.insert(name.to_string(), n.range);
+                    self.table.scopes[self.cur]
+                        .directives
+                        .insert(name.to_string(), n.range);
                     return self.add_def_in(id, name, DEF_LOCAL, n.range);
                 }
                 ScopeKind::Module => {
                     self.add_def_in(self.cur, name, DEF_GLOBAL, n.range)?;
-                    self.table.scopes[self.cur].directives.insert(name.to_string(), n.range);
+                    self.table.scopes[self.cur]
+                        .directives
+                        .insert(name.to_string(), n.range);
                     return self.add_def_in(id, name, DEF_GLOBAL, n.range);
                 }
                 ScopeKind::Class => {
@@ -583,8 +679,14 @@ impl Builder<'_, '_> {
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                c.arguments.patterns.iter().try_for_each(|p| self.pattern(p))?;
-                c.arguments.keywords.iter().try_for_each(|k| self.pattern(&k.pattern))
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.pattern(p))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.pattern(&k.pattern))
             }
             Pattern::MatchStar(s) => match &s.name {
                 Some(n) => self.add_def(n.as_str(), DEF_LOCAL, n.range),
