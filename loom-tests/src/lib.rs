@@ -12,8 +12,10 @@ mod eval_breaker_model {
 
     /// Two threads set different events while the owner handles them with
     /// `take`: every event is handled exactly once. Planted bug shown to be
-    /// caught: `take` implemented as `load` then `clear` (two steps) loses
-    /// an event set between them, and this model's final assertion fails.
+    /// caught (2026-11-23): `take` written as a load followed by a plain
+    /// `store(load() & !bit)` instead of one `fetch_and` overwrites an event
+    /// another thread set in between, so the final count comes out 1 and
+    /// the assertion fails; with the real `fetch_and` the model passes.
     #[test]
     fn no_lost_or_doubled_event() {
         loom::model(|| {

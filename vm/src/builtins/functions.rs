@@ -287,15 +287,25 @@ fn iter(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn next(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("next", args, kw, 1, 2)?;
-    if !protocol::iter::is_iterator(args[0]) {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(args[0]))));
+    let it = args[0];
+    if !protocol::iter::is_iterator(it) {
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
     }
-    match protocol::next(ts, args[0])? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
-            Some(&d) => Ok(d),
+    // Generators and Python iterators raise their own StopIteration (which
+    // carries the return value); builtin iterators just run out.
+    let r = if let Some(g) = it.downcast::<crate::objects::generator::GeneratorObj>() {
+        super::iterators::gen_send(ts, g, Value::NONE)
+    } else if crate::protocol::dunder::user_dunder(type_of(it), "__next__").is_some() {
+        crate::protocol::dunder::call_user_dunder(ts, it, "__next__", &[]).map(|v| v.expect("defined"))
+    } else {
+        match protocol::next(ts, it)? {
+            Some(v) => Ok(v),
             None => Err(crate::runtime::errors::stop_iteration(Value::NONE)),
-        },
+        }
+    };
+    match (r, args.get(1)) {
+        (Err(e), Some(&d)) if e.matches(types().stop_iteration) => Ok(d),
+        (r, _) => r,
     }
 }
 

@@ -1,17 +1,38 @@
 //! Iterator types: enumerate, zip, map, filter, reversed, and the methods
 //! of iterators and generators.
 
+mod constructors;
+mod generators;
+mod iter_methods;
+mod reversed;
+
 use crate::runtime::errors::value_error;
 use crate::runtime::thread::Thread;
 use crate::runtime::PyResult;
 use crate::value::Value;
 
-pub fn register() {}
+pub use generators::{gen_close, gen_throw, send_value as gen_send};
+pub use reversed::reversed_of;
 
-/// `zip(strict=True)` found iterables of different lengths.
-pub fn zip_strict_error(_ts: &mut Thread, _its: &[Value], k: usize) -> PyResult<Option<Value>> {
-    if k == 0 {
-        return Err(value_error("zip() argument 2 is longer than argument 1"));
+pub fn register() {
+    constructors::register();
+    reversed::register();
+    iter_methods::register();
+    generators::register();
+}
+
+/// `zip(strict=True)`: iterator `k` (0-based) of `its` was exhausted. If it
+/// was the first, the others must be exhausted too (then iteration ends
+/// normally); otherwise the shorter/longer error names the arguments.
+pub fn zip_strict_error(ts: &mut Thread, its: &[Value], k: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
+    if k > 0 {
+        return Err(value_error(format!("zip() argument {} is shorter than argument{}{k}", k + 1, plural(k))));
     }
-    Err(value_error(format!("zip() argument {} is shorter than argument{} 1{}", k + 1, if k > 1 { "s" } else { "" }, if k > 1 { format!("-{k}") } else { String::new() })))
+    for (i, &it) in its.iter().enumerate().skip(1) {
+        if crate::protocol::next(ts, it)?.is_some() {
+            return Err(value_error(format!("zip() argument {} is longer than argument{}{i}", i + 1, plural(i))));
+        }
+    }
+    Ok(None)
 }

@@ -7,6 +7,7 @@
 pub mod args;
 pub mod build_class_unused_guard {}
 pub mod build_class;
+pub mod bytes;
 pub mod dict_views;
 pub mod dicts;
 pub mod exceptions;
@@ -68,6 +69,7 @@ pub fn init() -> Value {
     objects::register();
     numbers::register();
     strings::register();
+    bytes::register();
     lists::register();
     dicts::register();
     sets::register();

@@ -106,7 +106,7 @@ fn object_getattribute(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult
 
 fn object_delattr(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     count("__delattr__", args.len() - 1, 1, 1)?;
-    crate::protocol::attr::delattr(ts, args[0], args[1])?;
+    crate::protocol::attr::generic_delattr(ts, args[0], args[1])?;
     Ok(Value::NONE)
 }
 

@@ -27,10 +27,7 @@ use crate::runtime::PyResult;
 use crate::value::Value;
 
 pub(crate) use codecs::{decode as decode_bytes, encode as encode_str, lookup as lookup_codec};
-pub(crate) use constructor::decode_object;
-pub(crate) use dunder::str_getitem;
-pub(crate) use methods_split::{rsplit_whitespace, split_lines, split_whitespace};
-pub(crate) use percent::format_bytes as percent_format_bytes;
+pub use dunder::str_getitem;
 
 pub fn register() {
     let t = types();

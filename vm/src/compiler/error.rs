@@ -99,7 +99,9 @@ pub fn from_parse_errors(src: &SourceMap, errors: &[ParseError]) -> CompileError
             let text = src
                 .slice(range)
                 .trim_start_matches(|c: char| c.is_ascii_alphabetic());
-            let detected = src.line_of(u32::from(range.end()).min(src.text.len() as u32));
+            let end = usize::from(range.end()).min(src.text.len());
+            let content_end = src.text[..end].trim_end_matches(['\n', '\r']).len();
+            let detected = src.line_of(content_end as u32);
             if text.starts_with("'''") || text.starts_with("\"\"\"") {
                 format!("unterminated triple-quoted string literal (detected at line {detected})")
             } else {
@@ -262,7 +264,7 @@ fn invalid_target(src: &SourceMap, range: TextRange, target: Target) -> String {
     let what = expr_kind_of_text(text);
     match target {
         Target::Delete => format!("cannot delete {what}"),
-        Target::Annotated => format!("illegal target for annotation"),
+        Target::Annotated => "illegal target for annotation".to_string(),
         Target::Assign => {
             // `1 = x` and `f() = 1` (the whole left-hand side of `=`) get
             // CPython's "Maybe you meant '=='" hint.

@@ -57,23 +57,48 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Gc<CodeObj>, 
         Mode::Eval => ruff_python_parser::Mode::Expression,
         Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
     };
-    let parsed = parse_unchecked(source, ParseOptions::from(parse_mode));
-    if !parsed.errors().is_empty() {
-        return Err(error::from_parse_errors(&src, parsed.errors()));
-    }
-    match parsed.syntax() {
-        Mod::Module(m) => {
-            let table = symtable::build(&src, symtable::Body::Module(&m.body), m.range)?;
-            let mut c = Compiler::new(&src, filename, table);
-            c.interactive = mode == Mode::Single;
-            c.compile_module(&m.body)
+    let parsed = on_parser_stack(source.len(), || parse_unchecked(source, ParseOptions::from(parse_mode)));
+    let result = if !parsed.errors().is_empty() {
+        Err(error::from_parse_errors(&src, parsed.errors()))
+    } else {
+        match parsed.syntax() {
+            Mod::Module(m) => symtable::build(&src, symtable::Body::Module(&m.body), m.range).and_then(|table| {
+                let mut c = Compiler::new(&src, filename, table);
+                c.interactive = mode == Mode::Single;
+                c.compile_module(&m.body)
+            }),
+            Mod::Expression(e) => symtable::build(&src, symtable::Body::Expr(&e.body), e.range).and_then(|table| {
+                let mut c = Compiler::new(&src, filename, table);
+                c.compile_expression(&e.body)
+            }),
         }
-        Mod::Expression(e) => {
-            let table = symtable::build(&src, symtable::Body::Expr(&e.body), e.range)?;
-            let mut c = Compiler::new(&src, filename, table);
-            c.compile_expression(&e.body)
-        }
+    };
+    // Dropping the AST recurses as deep as it nests, like parsing.
+    on_parser_stack(source.len(), move || drop(parsed));
+    result
+}
+
+/// Sources up to this size are parsed on the calling thread; they cannot
+/// nest deeply enough to exhaust even a small thread stack.
+const INLINE_PARSE_LIMIT: usize = 1024;
+/// Stack for parsing larger sources: the parser recurses as deep as the
+/// source nests (CPython stops at ~3000 levels; deeper input is rejected
+/// after parsing, see `symtable::MAX_DEPTH`).
+const PARSER_STACK: usize = 256 << 20;
+
+/// Runs `f` (parsing, or dropping the AST) on a thread with a large stack
+/// when the source is large; no VM state is touched there.
+fn on_parser_stack<T: Send>(source_len: usize, f: impl FnOnce() -> T + Send) -> T {
+    if source_len <= INLINE_PARSE_LIMIT {
+        return f();
     }
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new().name("weft-parser".into()).stack_size(PARSER_STACK).spawn_scoped(s, f);
+        match worker {
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            Err(e) => panic!("cannot start the parser thread: {e}"),
+        }
+    })
 }
 
 /// Optimizes, assembles and allocates the code object of a finished unit.

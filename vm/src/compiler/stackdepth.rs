@@ -72,5 +72,5 @@ pub fn compute(seq: &mut Seq) -> u32 {
             pos += 1;
         }
     }
-    max
+    max.max(1)
 }

@@ -12,7 +12,7 @@ use super::source::SourceMap;
 use ruff_text_size::TextRange;
 use std::collections::{HashMap, HashSet};
 
-pub use builder::{build, Body};
+pub use builder::{build, Body, MAX_DEPTH, TOO_DEEP};
 
 pub type ScopeId = usize;
 

@@ -12,8 +12,6 @@ pub const CO_VARKEYWORDS: u32 = 0x8;
 pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
 pub const CO_COROUTINE: u32 = 0x100;
-/// Weft-specific: `consts[0]` is the docstring.
-pub const CO_HAS_DOCSTRING: u32 = 0x4000_0000;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 /// Kinds of a `localsplus` slot (bit flags, as CPython's `co_localspluskinds`).

@@ -16,8 +16,11 @@ pub fn make_function(f: &Frame, code: Value) -> Value {
     let code = code.downcast::<CodeObj>().expect("MAKE_FUNCTION takes a code object");
     let module = dict_get_str(f.globals, intern("__name__")).unwrap_or(Value::NONE);
     let func = new_function(code, f.globals, f.builtins, module);
+    // The compiler makes constant 0 of every `def`/`lambda` its docstring
+    // (or None); comprehension bodies (named `<...>`) have none.
+    let is_def = code.name.as_str().is_some_and(|n| !n.starts_with('<') || n == "<lambda>");
     if let Some(&doc) = code.consts.first() {
-        if doc.as_str().is_some() && code.flags & crate::objects::code::CO_HAS_DOCSTRING != 0 {
+        if is_def && doc.as_str().is_some() {
             func.doc.set(doc);
         }
     }

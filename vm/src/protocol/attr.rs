@@ -187,6 +187,14 @@ fn generic_getattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<Option<
             return bind_descriptor(ts, d, obj, ty.value()).map(Some);
         }
     }
+    // Builtin payload attributes act as CPython's member/getset (data)
+    // descriptors; plain instances only have `__class__` and `__dict__`.
+    let n = name.as_str().unwrap_or("");
+    if obj.kind() != Some(Kind::Instance) || n == "__class__" || n == "__dict__" {
+        if let Some(v) = native_getattr(ts, obj, n)? {
+            return Ok(Some(v));
+        }
+    }
     if let Some(d) = instance_dict(obj, false) {
         if let Some(v) = dict_get_str(d, name) {
             return Ok(Some(v));
@@ -195,7 +203,7 @@ fn generic_getattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<Option<
     if let Some(d) = descr {
         return bind_descriptor(ts, d, obj, ty.value()).map(Some);
     }
-    native_getattr(ts, obj, name.as_str().unwrap_or(""))
+    Ok(None)
 }
 
 fn type_getattr(ts: &mut Thread, t: crate::object::Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
@@ -324,6 +332,12 @@ pub fn delattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<()> {
             return Ok(());
         }
     }
+    generic_delattr(ts, obj, name)
+}
+
+/// `object.__delattr__`: descriptors, then the instance dict.
+pub fn generic_delattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<()> {
+    let ty = type_of(obj);
     if let Some(t) = obj.as_type() {
         if dict_pop(ts, t.dict, name)?.is_none() {
             return Err(no_attr(obj, name));

@@ -78,7 +78,10 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
 /// Equality as containers use it (identity first), when it needs no Python
 /// code; None when a Python `__eq__` must decide.
 pub fn native_eq(a: Value, b: Value) -> Option<bool> {
-    if a == b {
+    // Identity implies equality, except for floats: they are immediates, so
+    // two NaNs are the same word (CPython's `nan in [nan]` is False for two
+    // separate NaN objects).
+    if a == b && !a.is_float() {
         return Some(true);
     }
     if let Some(o) = num_cmp(a, b) {
@@ -126,42 +129,48 @@ pub fn eq(ts: &mut Thread, a: Value, b: Value) -> PyResult<bool> {
     truthy(ts, r)
 }
 
+/// Whether `ty` answers `op` with Python code (`__ne__` falls back to a
+/// Python `__eq__`, as `object.__ne__` does).
+fn has_user_op(ty: crate::object::Gc<crate::objects::typeobj::TypeObj>, op: u32) -> bool {
+    user_dunder(ty, DUNDERS[op as usize]).is_some() || (op == NE && user_dunder(ty, "__eq__").is_some())
+}
+
+/// `x.<op>(y)` for a Python class; None when it returned NotImplemented.
+fn call_user_op(ts: &mut Thread, x: Value, y: Value, op: u32) -> PyResult<Option<Value>> {
+    if let Some(r) = call_user_dunder(ts, x, DUNDERS[op as usize], &[y])? {
+        return Ok((r != Value::NOT_IMPLEMENTED).then_some(r));
+    }
+    // `__ne__` inherited from object: the inverse of `__eq__`.
+    match call_user_dunder(ts, x, "__eq__", &[y])? {
+        Some(r) if r != Value::NOT_IMPLEMENTED => Ok(Some(Value::from_bool(!truthy(ts, r)?))),
+        _ => Ok(None),
+    }
+}
+
 /// `a <op> b` with full Python semantics; returns the result object.
 pub fn rich_compare(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Value> {
     if let Some(o) = num_cmp(a, b) {
         return Ok(Value::from_bool(ordering_matches(o, op)));
     }
+    let swapped = SWAPPED[op as usize];
     let (ta, tb) = (type_of(a), type_of(b));
-    let a_user = user_dunder(ta, DUNDERS[op as usize]).is_some();
-    let b_user = user_dunder(tb, DUNDERS[SWAPPED[op as usize] as usize]).is_some();
+    let a_user = has_user_op(ta, op);
+    let b_user = has_user_op(tb, swapped);
     if a_user || b_user {
         let reflected_first = ta != tb && tb.is_subtype(ta) && b_user;
         if reflected_first {
-            if let Some(r) = call_user_dunder(ts, b, DUNDERS[SWAPPED[op as usize] as usize], &[a])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
+            if let Some(r) = call_user_op(ts, b, a, swapped)? {
+                return Ok(r);
             }
         }
         if a_user {
-            if let Some(r) = call_user_dunder(ts, a, DUNDERS[op as usize], &[b])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
+            if let Some(r) = call_user_op(ts, a, b, op)? {
+                return Ok(r);
             }
         }
         if b_user && !reflected_first {
-            if let Some(r) = call_user_dunder(ts, b, DUNDERS[SWAPPED[op as usize] as usize], &[a])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
-            }
-        }
-        if op == NE && user_dunder(ta, "__eq__").is_some() {
-            if let Some(r) = call_user_dunder(ts, a, "__eq__", &[b])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(Value::from_bool(!truthy(ts, r)?));
-                }
+            if let Some(r) = call_user_op(ts, b, a, swapped)? {
+                return Ok(r);
             }
         }
     }

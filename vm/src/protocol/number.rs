@@ -75,6 +75,14 @@ fn fast_numeric(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
         return float_op(x, y, op).map(Some);
     }
+    if a.is_bool() && b.is_bool() && matches!(op, AND | OR | XOR) {
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        return Ok(Some(Value::from_bool(match op {
+            AND => x & y,
+            OR => x | y,
+            _ => x ^ y,
+        })));
+    }
     let (ai, bi) = (a.is_int() && is_exact_int(a), b.is_int() && is_exact_int(b));
     if ai && bi {
         return int_op(a, b, op);
@@ -165,6 +173,13 @@ fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -
     }
     if let Some(r) = native_op(ts, a, b, op, inplace)? {
         return Ok(r);
+    }
+    if op == MULTIPLY {
+        let is_seq = |v: Value| matches!(v.kind(), Some(Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray));
+        if is_seq(a) || is_seq(b) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other))));
+        }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for {}{}: '{}' and '{}'",

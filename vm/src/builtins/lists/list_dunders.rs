@@ -167,9 +167,6 @@ fn add(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// A repeat count (`n` of `seq * n`), negative meaning zero.
 pub fn repeat_count(ts: &mut Thread, n: Value, len: usize) -> PyResult<usize> {
-    if !n.is_int() && crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(n), "__index__").is_none() {
-        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))));
-    }
     let n = crate::builtins::numbers::as_ssize(ts, n)?.max(0) as usize;
     if len > 0 && n.checked_mul(len).map_or(true, |t| t >= 1 << 40) {
         return Err(crate::runtime::errors::memory_error(""));

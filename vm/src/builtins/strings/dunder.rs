@@ -56,7 +56,7 @@ fn len(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `s[key]` for a str (or subclass) without consulting Python overrides.
-pub(crate) fn str_getitem(ts: &mut Thread, g: Gc<StrObj>, key: Value) -> PyResult<Value> {
+pub fn str_getitem(ts: &mut Thread, g: Gc<StrObj>, key: Value) -> PyResult<Value> {
     let s = g.get().as_str();
     let ascii = g.is_ascii();
     if let Some(sl) = key.downcast::<SliceObj>() {

@@ -161,7 +161,7 @@ fn replace(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if count < 0 {
         return Ok(new_str(s.replace(old, new)));
     }
-    Ok(new_str(s.replacen(old, new, count.min(usize::MAX as i64) as usize)))
+    Ok(new_str(s.replacen(old, new, count as usize)))
 }
 
 fn affix_arg<'a>(args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<(Gc<StrObj>, &'a str, &'a str)> {

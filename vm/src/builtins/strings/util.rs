@@ -249,16 +249,6 @@ pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -
     (start.max(0) as usize, end as usize)
 }
 
-/// Byte offset of code point `cp` in `s` (`cp` may equal the length).
-#[inline]
-pub(crate) fn byte_at(s: &str, ascii: bool, cp: usize) -> usize {
-    if ascii {
-        cp.min(s.len())
-    } else {
-        s.char_indices().nth(cp).map_or(s.len(), |(b, _)| b)
-    }
-}
-
 /// Code-point index of byte offset `b` in `s`.
 #[inline]
 pub(crate) fn cp_at(s: &str, ascii: bool, b: usize) -> usize {
@@ -267,10 +257,4 @@ pub(crate) fn cp_at(s: &str, ascii: bool, b: usize) -> usize {
     } else {
         s[..b].chars().count()
     }
-}
-
-/// Whether `s` is ASCII, using the cached length when `s` is a StrObj's text.
-#[inline]
-pub(crate) fn is_ascii_obj(g: Gc<StrObj>) -> bool {
-    g.is_ascii()
 }

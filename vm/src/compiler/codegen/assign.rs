@@ -34,7 +34,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.add_name(&self.mangle(a.attr.as_str()).into_owned());
+                let i = self.add_name(&self.mangle(a.attr.as_str()));
                 self.emit(Op::STORE_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -101,7 +101,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::COPY, 1);
-                let i = self.add_name(&self.mangle(at.attr.as_str()).into_owned());
+                let i = self.add_name(&self.mangle(at.attr.as_str()));
                 let saved = self.set_loc(at.range);
                 self.emit(Op::LOAD_ATTR, i << 1);
                 self.restore_loc(saved);
@@ -130,7 +130,7 @@ impl<'a> Compiler<'a> {
         match t {
             Expr::Attribute(at) => {
                 self.emit(Op::SWAP, 2);
-                let i = self.add_name(&self.mangle(at.attr.as_str()).into_owned());
+                let i = self.add_name(&self.mangle(at.attr.as_str()));
                 self.emit(Op::STORE_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -203,7 +203,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.nameop(n.id.as_str(), Ctx::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.add_name(&self.mangle(a.attr.as_str()).into_owned());
+                let i = self.add_name(&self.mangle(a.attr.as_str()));
                 self.emit(Op::DELETE_ATTR, i);
             }
             Expr::Subscript(s) => {

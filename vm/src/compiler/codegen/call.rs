@@ -19,7 +19,7 @@ impl<'a> Compiler<'a> {
         match &*c.func {
             Expr::Name(n) if self.is_global_load(n.id.as_str()) => {
                 let saved = self.set_loc(n.range);
-                let i = self.add_name(&self.mangle(n.id.as_str()).into_owned());
+                let i = self.add_name(&self.mangle(n.id.as_str()));
                 self.emit(Op::LOAD_GLOBAL, i << 1 | 1);
                 self.restore_loc(saved);
             }
@@ -57,7 +57,7 @@ impl<'a> Compiler<'a> {
         self.expr(&meth.value)?;
         let call_range = TextRange::new(meth.attr.range.start(), c.range.end());
         let saved = self.set_loc(TextRange::new(meth.attr.range.start(), meth.range.end()));
-        let i = self.add_name(&self.mangle(meth.attr.as_str()).into_owned());
+        let i = self.add_name(&self.mangle(meth.attr.as_str()));
         self.emit(Op::LOAD_ATTR, i << 1 | 1);
         self.restore_loc(saved);
         for a in args.iter() {
@@ -157,6 +157,10 @@ impl<'a> Compiler<'a> {
                 || args.len() > STACK_USE_GUIDELINE
             {
                 return self.starunpack_list_tuple(args);
+            }
+            if args.is_empty() {
+                self.load_const(Const::Tuple(Vec::new()));
+                return Ok(());
             }
             for a in args {
                 self.expr(a)?;

@@ -156,7 +156,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let saved = self.set_loc(a.range);
-                let i = self.add_name(&self.mangle(a.attr.as_str()).into_owned());
+                let i = self.add_name(&self.mangle(a.attr.as_str()));
                 self.emit(Op::LOAD_ATTR, i << 1);
                 self.restore_loc(saved);
             }

@@ -28,6 +28,7 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
+        self.set_loc(self.keyword_range(f.name.range, f.range, "def"));
         let mut flags = self.default_arguments(&f.parameters)?;
         if self.annotations(&f.parameters, f.returns.as_deref())? {
             flags |= MAKE_ANNOTATIONS;
@@ -76,6 +77,19 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.make_closure(code, scope, flags);
         Ok(())
+    }
+
+    /// The statement's range from its `def`/`class` keyword (after any
+    /// decorators), as CPython's statement location.
+    fn keyword_range(&self, name: TextRange, stmt: TextRange, keyword: &str) -> TextRange {
+        let head = self.src.slice(TextRange::new(stmt.start(), name.start()));
+        match head.rfind(keyword) {
+            Some(i) => TextRange::new(
+                stmt.start() + ruff_text_size::TextSize::new(i as u32),
+                stmt.end(),
+            ),
+            None => stmt,
+        }
     }
 
     /// Opens a function-like unit: counts, flags and the prologue.
@@ -229,6 +243,7 @@ impl<'a> Compiler<'a> {
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
+        self.set_loc(self.keyword_range(c.name.range, c.range, "class"));
         let scope = self.table.scope_of(c);
         let qualname = self.qualname_for(c.name.as_str(), ScopeKind::Class);
         let code = self.class_body(scope, c.name.as_str(), qualname, c.range, &c.body)?;

@@ -13,7 +13,7 @@ impl<'a> Compiler<'a> {
             let name = alias.name.as_str();
             self.load_const(Const::Int(BigInt::from(0)));
             self.load_const(Const::None);
-            let i = self.add_name(&self.mangle(name).into_owned());
+            let i = self.add_name(&self.mangle(name));
             self.emit(Op::IMPORT_NAME, i);
             match &alias.asname {
                 Some(asname) => {
@@ -52,7 +52,7 @@ impl<'a> Compiler<'a> {
             .collect();
         self.load_const(Const::Tuple(names));
         let module = s.module.as_ref().map_or("", |m| m.as_str());
-        let i = self.add_name(&self.mangle(module).into_owned());
+        let i = self.add_name(&self.mangle(module));
         self.emit(Op::IMPORT_NAME, i);
         for (k, alias) in s.names.iter().enumerate() {
             if k == 0 && alias.name.as_str() == "*" {
@@ -60,7 +60,7 @@ impl<'a> Compiler<'a> {
                 self.emit_noloc(Op::POP_TOP, 0);
                 return Ok(());
             }
-            let i = self.add_name(&self.mangle(alias.name.as_str()).into_owned());
+            let i = self.add_name(&self.mangle(alias.name.as_str()));
             self.emit(Op::IMPORT_FROM, i);
             let store = alias.asname.as_ref().unwrap_or(&alias.name);
             self.nameop(store.as_str(), Ctx::Store);

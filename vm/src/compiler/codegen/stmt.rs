@@ -308,7 +308,7 @@ impl<'a> Compiler<'a> {
         }
         self.expr(e)?;
         let saved = self.set_loc(e.range());
-        self.to_bool();
+        self.emit_to_bool();
         self.jump(
             if cond {
                 Op::POP_JUMP_IF_TRUE
@@ -323,7 +323,7 @@ impl<'a> Compiler<'a> {
 
     /// `TO_BOOL`, unless the top of the stack is known to be a bool already
     /// (the conditional jumps accept any value; TO_BOOL is a specialization point).
-    pub fn to_bool(&mut self) {
+    pub fn emit_to_bool(&mut self) {
         let known_bool = matches!(
             self.ur().seq.last_instr().map(|i| i.op),
             Some(

@@ -26,6 +26,7 @@ pub fn build(
         private: None,
         comp_iter_target: false,
         comp_iter_expr: 0,
+        depth: 0,
     };
     match body {
         Body::Module(body) => {
@@ -46,7 +47,14 @@ struct Builder<'s, 'a> {
     private: Option<String>,
     comp_iter_target: bool,
     comp_iter_expr: u32,
+    /// AST nesting depth, bounded so the passes cannot overflow the stack.
+    depth: u32,
 }
+
+/// Deeper statement/expression nesting is rejected (CPython raises
+/// RecursionError around 3000-5000 levels).
+pub const MAX_DEPTH: u32 = 2000;
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 type R = Result<(), CompileError>;
 
@@ -139,7 +147,22 @@ impl Builder<'_, '_> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
+    fn enter_node(&mut self, range: TextRange) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err(range, TOO_DEEP));
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> R {
+        self.enter_node(ruff_text_size::Ranged::range(s))?;
+        self.stmt_inner(s)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> R {
         match s {
             Stmt::FunctionDef(f) => {
                 if f.is_async {
@@ -405,6 +428,13 @@ impl Builder<'_, '_> {
     }
 
     fn expr(&mut self, e: &Expr) -> R {
+        self.enter_node(ruff_text_size::Ranged::range(e))?;
+        self.expr_inner(e)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values)?,
             Expr::Named(n) => {

@@ -1,0 +1,43 @@
+# str behaviour that goes through the operator protocols (repeat with a
+# non-int, string indexing errors, str % on subclasses).
+
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+
+key = "x"
+show("mul str", lambda: "a" * "b")
+show("mul float", lambda: "a" * 2.0)
+show("rmul float", lambda: 2.0 * "a")
+show("getitem str", lambda: "abc"[key])
+fkey = 1.0
+show("getitem float", lambda: "abc"[fkey])
+nkey = None
+show("getitem none", lambda: "abc"[nkey])
+show("index big", lambda: "abc"[2 ** 70])
+
+
+class Idx:
+    def __index__(self):
+        return 1
+
+
+show("getitem __index__", lambda: "abc"[Idx()])
+show("mul __index__", lambda: "ab" * Idx())
+show("slice __index__", lambda: "abcdef"[Idx():4])
+
+
+class Ci(str):
+    def __eq__(self, other):
+        return isinstance(other, str) and self.lower() == other.lower()
+
+    def __hash__(self):
+        return hash(self.lower())
+
+
+print("user hash", hash(Ci("Hello")) == hash("hello"), {Ci("A"): 1}.get("a"), Ci("x").__hash__() == hash("x"))
+print("slice method", "abcdef".__getitem__(slice(1, None, 2)), str.__getitem__("abc", slice(None, None, -1)))
