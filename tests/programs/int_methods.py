@@ -30,13 +30,10 @@ class WithInt:
 class WithIndex:
     def __index__(self):
         return 7
-class WithTrunc:
-    def __trunc__(self):
-        return 9
 class BadInt:
     def __int__(self):
         return "x"
-print("protocols", int(WithInt()), int(WithIndex()), int(WithTrunc()), hex(WithIndex()), [1, 2, 3, 4, 5, 6, 7, 8][WithIndex()])
+print("protocols", int(WithInt()), int(WithIndex()), hex(WithIndex()), [1, 2, 3, 4, 5, 6, 7, 8][WithIndex()])
 show("bad __int__", lambda: int(BadInt()))
 print("bit_length", (0).bit_length(), (1).bit_length(), (-1).bit_length(), (255).bit_length(), (-256).bit_length(), (2 ** 100).bit_length(), True.bit_length())
 print("bit_count", (0).bit_count(), (7).bit_count(), (-7).bit_count(), (2 ** 100 - 1).bit_count())

@@ -10,9 +10,9 @@
 //! | `0x0002..=0xFFFB`    | a float: its IEEE bits plus `2^49` (`FLOAT_OFFSET`)  |
 //! | `0xFFFC..=0xFFFF`    | a small int: 50-bit two's complement payload         |
 //!
-//! Every double except a NaN with a non-canonical payload encodes losslessly;
-//! NaNs are canonicalised to `0x7FF8_0000_0000_0000` before boxing, so the
-//! shifted range never reaches `0xFFFC`. Raw pointers keep conservative stack
+//! Every double encodes losslessly except negative NaNs whose top 16 bits
+//! are `0xFFFA` or more: those become the canonical `0x7FF8_0000_0000_0000`,
+//! so the shifted range never reaches `0xFFFC`. Raw pointers keep conservative stack
 //! scanning simple: a stack word that holds a `Value` and one that holds a
 //! `Gc<T>` look the same.
 //!
@@ -34,6 +34,8 @@ const INT_BITS: u32 = 50;
 pub const SMALL_INT_MAX: i64 = (1 << (INT_BITS - 1)) - 1;
 pub const SMALL_INT_MIN: i64 = -(1 << (INT_BITS - 1));
 const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
+/// Float bit patterns at or above this are NaNs that would not fit the boxing.
+const NAN_LIMIT: u64 = 0xFFFA << 48;
 
 impl Value {
     pub const NULL: Value = Value(0);
@@ -110,8 +112,21 @@ impl Value {
 
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        let bits = if f.is_nan() { CANONICAL_NAN } else { f.to_bits() };
+        let mut bits = f.to_bits();
+        // Negative NaNs with the top payload bits set would overflow into
+        // the int/pointer tags once offset; other NaN payloads are kept, so
+        // distinct NaN objects (see `fresh_nan`) stay distinct.
+        if bits >= NAN_LIMIT {
+            bits = CANONICAL_NAN;
+        }
         Value(bits.wrapping_add(FLOAT_OFFSET))
+    }
+    /// A NaN distinct from every other NaN made here: Python code can tell
+    /// NaN objects apart by identity (`x in [x]` vs `nan in [nan]`).
+    pub fn fresh_nan() -> Value {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & ((1 << 48) - 1);
+        Value((CANONICAL_NAN | n).wrapping_add(FLOAT_OFFSET))
     }
     #[inline(always)]
     pub fn is_float(self) -> bool {
@@ -190,6 +205,9 @@ mod tests {
         }
         let nan = Value::float(-f64::NAN);
         assert!(nan.is_float() && nan.as_float().unwrap().is_nan());
+        let odd = Value::float(f64::from_bits(u64::MAX));
+        assert!(odd.is_float() && odd.as_float().unwrap().is_nan());
+        assert_ne!(Value::fresh_nan(), Value::fresh_nan());
     }
 
     #[test]

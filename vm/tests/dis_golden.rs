@@ -97,3 +97,44 @@ fn dis_file() {
         Err(e) => println!("error: {e:?}"),
     }
 }
+
+/// Developer tool: `COMPILE_DIR=dir cargo test --test dis_golden compile_dir -- --ignored --nocapture`
+/// compiles every `.py` file under a directory and reports panics and errors.
+#[test]
+#[ignore]
+fn compile_dir() {
+    weft::runtime::types::init();
+    let root = std::env::var("COMPILE_DIR").expect("COMPILE_DIR");
+    let mut stack = vec![std::path::PathBuf::from(root)];
+    let (mut ok, mut errors, mut panics) = (0, 0, 0);
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            if p.extension().and_then(|e| e.to_str()) != Some("py") {
+                continue;
+            }
+            let Ok(src) = std::fs::read_to_string(&p) else { continue };
+            let name = p.to_string_lossy().to_string();
+            let r = std::panic::catch_unwind(|| {
+                weft::compiler::compile(&src, &name, weft::compiler::Mode::Exec).map(|c| weft::dis::disassemble(c).len())
+            });
+            match r {
+                Ok(Ok(_)) => ok += 1,
+                Ok(Err(e)) => {
+                    errors += 1;
+                    println!("error {name}: {e}");
+                }
+                Err(_) => {
+                    panics += 1;
+                    println!("PANIC {name}");
+                }
+            }
+        }
+    }
+    println!("ok {ok}, errors {errors}, panics {panics}");
+}

@@ -139,6 +139,10 @@ pub fn new_class(ts: &mut Thread, meta: Gc<TypeObj>, name: Value, bases: Value, 
             }
         }
     }
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    if dict_get_str(dict, intern("__eq__")).is_some() && dict_get_str(dict, intern("__hash__")).is_none() {
+        dict_set_str(dict, intern("__hash__"), Value::NONE);
+    }
     if let Some(f) = dict_get_str(dict, intern("__new__")) {
         if f.is::<FunctionObj>() {
             let sm = alloc(t.staticmethod, StaticMethodObj { func: AtomicValue::new(f) }).value();

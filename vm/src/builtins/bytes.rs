@@ -8,6 +8,7 @@
 mod constructor;
 mod dunder;
 mod methods_case;
+mod methods_misc;
 mod methods_pad;
 mod methods_search;
 mod methods_split;
@@ -35,23 +36,44 @@ pub fn register() {
     register_common::<true>(t.bytearray);
     add_methods(t.bytes, dunder::BYTES_ONLY);
     add_methods(t.bytearray, mutate::METHODS);
-    super::add_bound(t.bytes, super::Bind::Static, &[("__new__", constructor::bytes_new)]);
-    super::add_bound(t.bytearray, super::Bind::Static, &[("__new__", constructor::bytearray_new)]);
-    crate::protocol::dict::dict_set_str(t.bytearray.dict, crate::runtime::intern::intern("__hash__"), Value::NONE);
+    super::add_bound(
+        t.bytes,
+        super::Bind::Static,
+        &[("__new__", constructor::bytes_new)],
+    );
+    super::add_bound(
+        t.bytearray,
+        super::Bind::Static,
+        &[("__new__", constructor::bytearray_new)],
+    );
+    crate::protocol::dict::dict_set_str(
+        t.bytearray.dict,
+        crate::runtime::intern::intern("__hash__"),
+        Value::NONE,
+    );
 }
 
 fn register_common<const BA: bool>(ty: Gc<TypeObj>) {
     for table in [
         methods_case::methods::<BA>(),
         methods_search::methods::<BA>(),
+        methods_misc::methods::<BA>(),
         methods_split::methods::<BA>(),
         methods_pad::methods::<BA>(),
         dunder::methods::<BA>(),
     ] {
         add_methods(ty, &table);
     }
-    super::add_bound(ty, super::Bind::Class, &[("fromhex", constructor::fromhex::<BA> as NativeFn)]);
-    super::add_bound(ty, super::Bind::Static, &[("maketrans", methods_search::maketrans as NativeFn)]);
+    super::add_bound(
+        ty,
+        super::Bind::Class,
+        &[("fromhex", constructor::fromhex::<BA> as NativeFn)],
+    );
+    super::add_bound(
+        ty,
+        super::Bind::Static,
+        &[("maketrans", methods_misc::maketrans as NativeFn)],
+    );
 }
 
 /// `"bytes"` or `"bytearray"`.
@@ -78,22 +100,34 @@ pub(crate) fn bytes_like<'a>(v: Value) -> Option<Cow<'a, [u8]>> {
     if let Some(b) = v.as_bytes() {
         return Some(Cow::Borrowed(b));
     }
-    v.downcast::<ByteArrayObj>().map(|b| Cow::Owned(b.data.lock().clone()))
+    v.downcast::<ByteArrayObj>()
+        .map(|b| Cow::Owned(b.data.lock().clone()))
 }
 
 /// A bytes-like argument: `a bytes-like object is required, not 'str'`.
 pub(crate) fn need_bytes<'a>(v: Value) -> PyResult<Cow<'a, [u8]>> {
-    bytes_like(v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(v))))
+    bytes_like(v).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 /// The receiver of a bytes/bytearray method and its contents.
-pub(crate) fn this<'a, const BA: bool>(args: &[Value], name: &str) -> PyResult<(Value, Cow<'a, [u8]>)> {
+pub(crate) fn this<'a, const BA: bool>(
+    args: &[Value],
+    name: &str,
+) -> PyResult<(Value, Cow<'a, [u8]>)> {
     let v = super::strings::util::recv(args, owner::<BA>(), name)?;
     Ok((v, bytes_like(v).expect("bytes layout")))
 }
 
 /// The receiver of a slot wrapper (`__len__`, `__add__`, ...).
-pub(crate) fn this_slot<'a, const BA: bool>(args: &[Value], name: &str) -> PyResult<(Value, Cow<'a, [u8]>)> {
+pub(crate) fn this_slot<'a, const BA: bool>(
+    args: &[Value],
+    name: &str,
+) -> PyResult<(Value, Cow<'a, [u8]>)> {
     let v = super::strings::util::recv_slot(args, owner::<BA>(), name)?;
     Ok((v, bytes_like(v).expect("bytes layout")))
 }

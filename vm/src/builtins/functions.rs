@@ -186,7 +186,7 @@ fn sum(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     if acc.is::<crate::objects::bytes::ByteArrayObj>() {
-        return Err(type_error("sum() can't sum bytearray [use b''.join(byte_array) instead]"));
+        return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = protocol::iter(ts, p[0].expect("required"))?;
     while let Some(x) = protocol::next(ts, it)? {

@@ -7,6 +7,7 @@ mod codecs;
 mod constructor;
 mod dunder;
 mod format_method;
+mod format_parse;
 mod format_value;
 mod methods_case;
 mod methods_misc;
@@ -42,7 +43,13 @@ pub fn register() {
     ] {
         add_methods(t.str, table);
     }
-    add_methods(t.str, &[("format", format_method::format), ("format_map", format_method::format_map)]);
+    add_methods(
+        t.str,
+        &[
+            ("format", format_method::format),
+            ("format_map", format_method::format_map),
+        ],
+    );
     add_bound(t.str, Bind::Static, methods_misc::STATIC);
     add_bound(t.str, Bind::Static, &[("__new__", constructor::str_new)]);
 }

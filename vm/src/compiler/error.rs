@@ -170,7 +170,23 @@ pub fn from_parse_errors(src: &SourceMap, errors: &[ParseError]) -> CompileError
         }
         _ => "invalid syntax".to_string(),
     };
+    if msg == "invalid syntax" {
+        range = first_token(src, range);
+    }
     CompileError::with_kind(src, range, kind, msg)
+}
+
+/// The first token of `range` (an identifier, a number, or one character),
+/// which CPython's caret marks for a generic syntax error.
+fn first_token(src: &SourceMap, range: TextRange) -> TextRange {
+    let text = src.slice(range);
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let len = match text.chars().next() {
+        Some(c) if word(c) => text.find(|c: char| !word(c)).unwrap_or(text.len()),
+        Some(c) => c.len_utf8(),
+        None => return range,
+    };
+    TextRange::at(range.start(), TextSize::new(len as u32))
 }
 
 /// CPython: "expected an indented block after 'if' statement on line 3".

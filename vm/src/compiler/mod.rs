@@ -22,6 +22,7 @@ pub mod error;
 mod flow;
 mod fold;
 pub mod ir;
+mod layout;
 mod peephole;
 mod source;
 mod stackdepth;
@@ -107,6 +108,8 @@ pub(crate) fn finish_unit(u: Unit, filename: &str, table: &SymbolTable) -> Gc<Co
     let nlocals = u.fast.len() as u32;
     let nargs = scope.params.len() as u32;
     let mut seq = u.seq;
+    peephole::optimize(&mut seq, &u.consts);
+    layout::push_cold_to_end(&mut seq);
     peephole::optimize(&mut seq, &u.consts);
     flow::mark_unbound_loads(&mut seq, nlocals, nargs);
     peephole::superinstructions(&mut seq);

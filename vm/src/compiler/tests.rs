@@ -374,6 +374,12 @@ fn compile_errors_use_cpython_messages() {
 }
 
 #[test]
+fn generic_errors_mark_one_token() {
+    let e = err("def f(x):\n    return x +* 2\n");
+    assert_eq!((e.col, e.end_col), (15, 16));
+}
+
+#[test]
 fn error_text_is_the_offending_line() {
     let e = err("x = 1\ny = (2 +* 3)\n");
     assert_eq!(e.text, "y = (2 +* 3)");

@@ -1,15 +1,15 @@
-//! `set` and `frozenset`: a hashbrown table of (hash, key) behind the object
-//! lock. Like dict, the table never calls Python (see `runtime::setops`).
+//! `set` and `frozenset`: a CPython-layout hash table (`set/table.rs`)
+//! behind the object lock. Like dict, the table never calls Python (see
+//! `protocol::set`).
+
+mod table;
 
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
 use crate::runtime::types::types;
 use parking_lot::Mutex;
-
-/// Sets reuse the dict table with NONE values: same ordering-insensitive
-/// semantics for Python, one well-tested probe loop.
-pub type SetTable = crate::objects::dict::DictTable;
+pub use table::SetTable;
 
 pub struct SetObj {
     pub table: Mutex<SetTable>,

@@ -78,10 +78,9 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
 /// Equality as containers use it (identity first), when it needs no Python
 /// code; None when a Python `__eq__` must decide.
 pub fn native_eq(a: Value, b: Value) -> Option<bool> {
-    // Identity implies equality, except for floats: they are immediates, so
-    // two NaNs are the same word (CPython's `nan in [nan]` is False for two
-    // separate NaN objects).
-    if a == b && !a.is_float() {
+    // Identity implies equality (distinct NaN objects are distinct words,
+    // see `Value::fresh_nan`).
+    if a == b {
         return Some(true);
     }
     if let Some(o) = num_cmp(a, b) {

@@ -170,11 +170,28 @@ pub fn dict_update(ts: &mut Thread, dst: Gc<DictObj>, src: Gc<DictObj>) -> PyRes
     r
 }
 
-/// A fresh table holding `entries` (keys assumed unique and hashed).
-pub fn table_from(entries: &[(i64, Value, Value)]) -> DictTable {
-    let mut t = DictTable::default();
-    for &(h, k, v) in entries {
-        t.insert_new(h, k, v);
+/// Tables that can be built from hashed entries (dict and set tables).
+pub trait FromEntries {
+    fn from_entries(entries: &[(i64, Value, Value)]) -> Self;
+}
+
+impl FromEntries for DictTable {
+    fn from_entries(entries: &[(i64, Value, Value)]) -> Self {
+        let mut t = DictTable::default();
+        for &(h, k, v) in entries {
+            t.insert_new(h, k, v);
+        }
+        t
     }
-    t
+}
+
+impl FromEntries for crate::objects::set::SetTable {
+    fn from_entries(entries: &[(i64, Value, Value)]) -> Self {
+        crate::objects::set::SetTable::from_entries(entries)
+    }
+}
+
+/// A fresh table holding `entries` (keys assumed unique and hashed).
+pub fn table_from<T: FromEntries>(entries: &[(i64, Value, Value)]) -> T {
+    T::from_entries(entries)
 }

@@ -39,7 +39,11 @@ pub(super) fn methods<const BA: bool>() -> Vec<(&'static str, NativeFn)> {
     ]
 }
 
-pub(super) const BYTES_ONLY: &[(&str, NativeFn)] = &[("__hash__", hash), ("__bytes__", to_bytes), ("__getnewargs__", getnewargs)];
+pub(super) const BYTES_ONLY: &[(&str, NativeFn)] = &[
+    ("__hash__", hash),
+    ("__bytes__", to_bytes),
+    ("__getnewargs__", getnewargs),
+];
 
 fn one(args: &[Value]) -> PyResult<Value> {
     let n = args.len().saturating_sub(1);
@@ -63,19 +67,32 @@ pub fn getitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<Value> {
         let out: Vec<u8> = if step == 1 {
             d[start as usize..start as usize + n].to_vec()
         } else {
-            (0..n as i64).map(|k| d[(start + k * step) as usize]).collect()
+            (0..n as i64)
+                .map(|k| d[(start + k * step) as usize])
+                .collect()
         };
-        return Ok(if ba { crate::objects::bytes::new_bytearray(out) } else { new_bytes(out) });
+        return Ok(if ba {
+            crate::objects::bytes::new_bytearray(out)
+        } else {
+            new_bytes(out)
+        });
     }
     let Some(mut i) = index_value(ts, key)? else {
         let what = if ba { "bytearray" } else { "byte" };
-        return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key))));
+        return Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name(key)
+        )));
     };
     if i < 0 {
         i += d.len() as i64;
     }
     if i < 0 || i >= d.len() as i64 {
-        return Err(index_error(if ba { "bytearray index out of range" } else { "index out of range" }));
+        return Err(index_error(if ba {
+            "bytearray index out of range"
+        } else {
+            "index out of range"
+        }));
     }
     Ok(Value::small_int(d[i as usize] as i64))
 }
@@ -95,7 +112,10 @@ pub fn contains(ts: &mut Thread, obj: Value, item: Value) -> PyResult<bool> {
         let b = match int_arg(ts, item) {
             Ok(b) => b,
             Err(_) if !item.is_int() => {
-                return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(item))));
+                return Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(item)
+                )));
             }
             Err(e) => return Err(e),
         };
@@ -104,7 +124,10 @@ pub fn contains(ts: &mut Thread, obj: Value, item: Value) -> PyResult<bool> {
         }
         return Ok(hay.contains(&(b as u8)));
     }
-    Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(item))))
+    Err(type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        type_name(item)
+    )))
 }
 
 fn contains_slot<const BA: bool>(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -129,40 +152,79 @@ fn repeat(d: &[u8], n: i64) -> PyResult<Vec<u8>> {
 /// `a <op> b` when `a` or `b` is bytes-like: `+`, `*` and `%` (and the
 /// in-place forms, which mutate a bytearray `a`). Ok(None) means
 /// NotImplemented.
-pub fn binary_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyResult<Option<Value>> {
+pub fn binary_op(
+    ts: &mut Thread,
+    a: Value,
+    b: Value,
+    op: u32,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
     let a_ba = a.kind() == Some(Kind::ByteArray);
     match op {
         ADD => {
-            let Some(x) = bytes_like(a) else { return Ok(None) };
-            let Some(y) = bytes_like(b) else { return Err(concat_error(a, b)) };
+            let Some(x) = bytes_like(a) else {
+                return Ok(None);
+            };
+            let Some(y) = bytes_like(b) else {
+                return Err(concat_error(a, b));
+            };
             if inplace && a_ba {
-                a.downcast::<ByteArrayObj>().expect("bytearray").data.lock().extend_from_slice(&y);
+                a.downcast::<ByteArrayObj>()
+                    .expect("bytearray")
+                    .data
+                    .lock()
+                    .extend_from_slice(&y);
                 return Ok(Some(a));
             }
             let mut v = x.into_owned();
             v.extend_from_slice(&y);
-            Ok(Some(if a_ba { crate::objects::bytes::new_bytearray(v) } else { new_bytes(v) }))
+            Ok(Some(if a_ba {
+                crate::objects::bytes::new_bytearray(v)
+            } else {
+                new_bytes(v)
+            }))
         }
         MULTIPLY => {
-            let (seq, n) = if bytes_like(a).is_some() { (a, b) } else { (b, a) };
-            let Some(d) = bytes_like(seq) else { return Ok(None) };
+            let (seq, n) = if bytes_like(a).is_some() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let Some(d) = bytes_like(seq) else {
+                return Ok(None);
+            };
             if !n.is_int() {
-                if n.is_ptr() && crate::protocol::dunder::user_dunder(type_of(n), "__index__").is_some() {
+                if n.is_ptr()
+                    && crate::protocol::dunder::user_dunder(type_of(n), "__index__").is_some()
+                {
                     let k = int_arg(ts, n)?;
                     return binary_op(ts, seq, int_from_i64(k), MULTIPLY, inplace);
                 }
-                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))));
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(n)
+                )));
             }
-            let k = n.as_i64().ok_or_else(|| crate::runtime::errors::overflow_error("cannot fit 'int' into an index-sized integer"))?;
+            let k = n.as_i64().ok_or_else(|| {
+                crate::runtime::errors::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            })?;
             let out = repeat(&d, k)?;
             let seq_ba = seq.kind() == Some(Kind::ByteArray);
             if inplace && seq_ba && seq == a {
                 *a.downcast::<ByteArrayObj>().expect("bytearray").data.lock() = out;
                 return Ok(Some(a));
             }
-            Ok(Some(if seq_ba { crate::objects::bytes::new_bytearray(out) } else { new_bytes(out) }))
+            Ok(Some(if seq_ba {
+                crate::objects::bytes::new_bytearray(out)
+            } else {
+                new_bytes(out)
+            }))
         }
-        REMAINDER if bytes_like(a).is_some() => crate::builtins::strings::percent_format(ts, a, b).map(Some),
+        REMAINDER if bytes_like(a).is_some() => {
+            crate::builtins::strings::percent_format(ts, a, b).map(Some)
+        }
         _ => Ok(None),
     }
 }
@@ -193,12 +255,20 @@ fn rmod<const BA: bool>(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResu
 pub fn compare(a: Value, b: Value, op: u32) -> Option<Value> {
     let x = bytes_like(a)?;
     let y = bytes_like(b)?;
-    Some(Value::from_bool(compare::ordering_matches(Some(x.as_ref().cmp(y.as_ref())), op)))
+    Some(Value::from_bool(compare::ordering_matches(
+        Some(x.as_ref().cmp(y.as_ref())),
+        op,
+    )))
 }
 
 fn cmp<const BA: bool>(args: &[Value], name: &str, op: u32) -> PyResult<Value> {
     let (v, _) = this_slot::<BA>(args, name)?;
-    Ok(compare(v, one(args)?, op).unwrap_or(Value::NOT_IMPLEMENTED))
+    let other = one(args)?;
+    // bytes compares only with bytes; bytearray with any bytes-like object.
+    if !BA && other.as_bytes().is_none() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    Ok(compare(v, other, op).unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn eq<const BA: bool>(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -227,13 +297,20 @@ fn ge<const BA: bool>(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult
 
 fn iter<const BA: bool>(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (v, _) = this_slot::<BA>(args, "__iter__")?;
-    Ok(new_iter(types().bytes_iterator, IterState::Seq { seq: v, idx: 0 }))
+    Ok(new_iter(
+        types().bytes_iterator,
+        IterState::Seq { seq: v, idx: 0 },
+    ))
 }
 
 fn repr<const BA: bool>(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (v, d) = this_slot::<BA>(args, "__repr__")?;
     let q = crate::protocol::repr::quote_bytes(&d);
-    Ok(crate::objects::str::new_str(if BA { format!("{}({})", type_of(v).name_str(), q) } else { q }))
+    Ok(crate::objects::str::new_str(if BA {
+        format!("{}({})", type_of(v).name_str(), q)
+    } else {
+        q
+    }))
 }
 
 fn hash(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -253,5 +330,7 @@ fn to_bytes(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (_, d) = this::<false>(args, "__getnewargs__")?;
     crate::builtins::strings::util::noargs(tname::<false>(), "__getnewargs__", args, kw)?;
-    Ok(crate::objects::tuple::new_tuple(vec![new_bytes(d.into_owned())]))
+    Ok(crate::objects::tuple::new_tuple(vec![new_bytes(
+        d.into_owned(),
+    )]))
 }

@@ -26,18 +26,26 @@ pub(super) fn methods<const BA: bool>() -> Vec<(&'static str, NativeFn)> {
     ]
 }
 
-fn data<'a, const BA: bool>(args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<Cow<'a, [u8]>> {
+fn data<'a, const BA: bool>(
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+) -> PyResult<Cow<'a, [u8]>> {
     let (_, d) = this::<BA>(args, name)?;
     noargs(tname::<BA>(), name, args, kw)?;
     Ok(d)
 }
 
 fn upper<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(make::<BA>(data::<BA>(args, kw, "upper")?.to_ascii_uppercase()))
+    Ok(make::<BA>(
+        data::<BA>(args, kw, "upper")?.to_ascii_uppercase(),
+    ))
 }
 
 fn lower<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(make::<BA>(data::<BA>(args, kw, "lower")?.to_ascii_lowercase()))
+    Ok(make::<BA>(
+        data::<BA>(args, kw, "lower")?.to_ascii_lowercase(),
+    ))
 }
 
 fn capitalize<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -64,7 +72,17 @@ fn title<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResu
 
 fn swapcase<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = data::<BA>(args, kw, "swapcase")?;
-    Ok(make::<BA>(d.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()))
+    Ok(make::<BA>(
+        d.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect(),
+    ))
 }
 
 fn all(d: &[u8], f: impl Fn(u8) -> bool) -> Value {
@@ -72,15 +90,21 @@ fn all(d: &[u8], f: impl Fn(u8) -> bool) -> Value {
 }
 
 fn isdigit<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(all(&data::<BA>(args, kw, "isdigit")?, |c| c.is_ascii_digit()))
+    Ok(all(&data::<BA>(args, kw, "isdigit")?, |c| {
+        c.is_ascii_digit()
+    }))
 }
 
 fn isalpha<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(all(&data::<BA>(args, kw, "isalpha")?, |c| c.is_ascii_alphabetic()))
+    Ok(all(&data::<BA>(args, kw, "isalpha")?, |c| {
+        c.is_ascii_alphabetic()
+    }))
 }
 
 fn isalnum<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(all(&data::<BA>(args, kw, "isalnum")?, |c| c.is_ascii_alphanumeric()))
+    Ok(all(&data::<BA>(args, kw, "isalnum")?, |c| {
+        c.is_ascii_alphanumeric()
+    }))
 }
 
 fn isspace<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -89,12 +113,16 @@ fn isspace<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyRe
 
 fn isupper<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = data::<BA>(args, kw, "isupper")?;
-    Ok(Value::from_bool(d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase())))
+    Ok(Value::from_bool(
+        d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase()),
+    ))
 }
 
 fn islower<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = data::<BA>(args, kw, "islower")?;
-    Ok(Value::from_bool(d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase())))
+    Ok(Value::from_bool(
+        d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase()),
+    ))
 }
 
 fn istitle<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -121,5 +149,7 @@ fn istitle<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyRe
 }
 
 fn isascii<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::from_bool(data::<BA>(args, kw, "isascii")?.is_ascii()))
+    Ok(Value::from_bool(
+        data::<BA>(args, kw, "isascii")?.is_ascii(),
+    ))
 }

@@ -23,13 +23,22 @@ pub(super) fn methods<const BA: bool>() -> Vec<(&'static str, NativeFn)> {
     ]
 }
 
-fn strip_impl<const BA: bool>(args: &[Value], kw: KwArgs, name: &'static str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl<const BA: bool>(
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let (_, d) = this::<BA>(args, name)?;
     let a = positional(tname::<BA>(), name, args, kw, 0, 1)?;
     let set = match a.first() {
-        Some(v) if !v.is_none() => Some(
-            bytes_like(*v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(*v))))?,
-        ),
+        Some(v) if !v.is_none() => Some(bytes_like(*v).ok_or_else(|| {
+            type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(*v)
+            ))
+        })?),
         _ => None,
     };
     let strip = |b: &u8| match &set {
@@ -63,7 +72,12 @@ fn rstrip<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyRes
     strip_impl::<BA>(args, kw, "rstrip", false, true)
 }
 
-fn justify<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<Value> {
+fn justify<const BA: bool>(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+) -> PyResult<Value> {
     let (_, d) = this::<BA>(args, name)?;
     let a = positional(tname::<BA>(), name, args, kw, 1, 2)?;
     let width = int_arg(ts, a[0])?;

@@ -1,12 +1,10 @@
 //! Searching bytes/bytearray: find/rfind/index/rindex/count,
-//! startswith/endswith, replace, removeprefix/removesuffix, translate,
-//! maketrans, decode, hex.
+//! startswith/endswith, replace, removeprefix/removesuffix.
 
 use super::{bytes_like, make, need_bytes, this, tname};
 use crate::builtins::strings::util::*;
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::int::int_from_i64;
-use crate::objects::str::new_str;
 use crate::runtime::errors::{type_error, value_error};
 use crate::runtime::thread::Thread;
 use crate::runtime::types::type_name;
@@ -26,9 +24,6 @@ pub(super) fn methods<const BA: bool>() -> Vec<(&'static str, NativeFn)> {
         ("replace", replace::<BA>),
         ("removeprefix", removeprefix::<BA>),
         ("removesuffix", removesuffix::<BA>),
-        ("translate", translate::<BA>),
-        ("decode", decode::<BA>),
-        ("hex", hex::<BA>),
     ]
 }
 
@@ -62,7 +57,9 @@ pub(crate) fn rfind_sub(h: &[u8], n: &[u8]) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len()).rev().find(|&i| &h[i..i + n.len()] == n)
+    (0..=h.len() - n.len())
+        .rev()
+        .find(|&i| &h[i..i + n.len()] == n)
 }
 
 /// Non-overlapping occurrences of `n` in `h` (len + 1 for an empty `n`).
@@ -91,7 +88,12 @@ fn sub_arg<'a>(v: Value) -> PyResult<Cow<'a, [u8]>> {
             _ => Err(value_error("byte must be in range(0, 256)")),
         };
     }
-    bytes_like(v).ok_or_else(|| type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(v))))
+    bytes_like(v).ok_or_else(|| {
+        type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 /// `(data[start:end], start)` or None when start > end.
@@ -102,12 +104,24 @@ fn window<'a>(ts: &mut Thread, data: &'a [u8], a: &[Value]) -> PyResult<Option<(
     Ok((st <= en).then(|| (&data[st..en], st)))
 }
 
-fn find_impl<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, rev: bool) -> PyResult<i64> {
+fn find_impl<const BA: bool>(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+    rev: bool,
+) -> PyResult<i64> {
     let (_, data) = this::<BA>(args, name)?;
     let a = old_style(tname::<BA>(), name, args, kw, 1, 3)?;
     let sub = sub_arg(a[0])?;
-    let Some((hay, st)) = window(ts, &data, a)? else { return Ok(-1) };
-    let pos = if rev { rfind_sub(hay, &sub) } else { find_sub(hay, &sub) };
+    let Some((hay, st)) = window(ts, &data, a)? else {
+        return Ok(-1);
+    };
+    let pos = if rev {
+        rfind_sub(hay, &sub)
+    } else {
+        find_sub(hay, &sub)
+    };
     Ok(pos.map_or(-1, |p| (p + st) as i64))
 }
 
@@ -137,11 +151,19 @@ fn count<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResul
     let (_, data) = this::<BA>(args, "count")?;
     let a = old_style(tname::<BA>(), "count", args, kw, 1, 3)?;
     let sub = sub_arg(a[0])?;
-    let Some((hay, _)) = window(ts, &data, a)? else { return Ok(Value::small_int(0)) };
+    let Some((hay, _)) = window(ts, &data, a)? else {
+        return Ok(Value::small_int(0));
+    };
     Ok(int_from_i64(count_sub(hay, &sub, usize::MAX) as i64))
 }
 
-fn tail_match<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, at_end: bool) -> PyResult<Value> {
+fn tail_match<const BA: bool>(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+    at_end: bool,
+) -> PyResult<Value> {
     let (_, data) = this::<BA>(args, name)?;
     let a = old_style(tname::<BA>(), name, args, kw, 1, 3)?;
     let w = window(ts, &data, a)?;
@@ -153,7 +175,10 @@ fn tail_match<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs, name:
     if let Some(items) = a[0].as_tuple() {
         for &p in items {
             let Some(p) = bytes_like(p) else {
-                return Err(type_error(format!("a bytes-like object is required, not '{}'", type_name(p))));
+                return Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(p)
+                )));
             };
             if test(&p) {
                 return Ok(Value::TRUE);
@@ -162,7 +187,10 @@ fn tail_match<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs, name:
         return Ok(Value::FALSE);
     }
     let Some(p) = bytes_like(a[0]) else {
-        return Err(type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", type_name(a[0]))));
+        return Err(type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            type_name(a[0])
+        )));
     };
     Ok(Value::from_bool(test(&p)))
 }
@@ -177,7 +205,11 @@ fn endswith<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyRe
 
 /// `data.replace(old, new, count)`; count < 0 means all.
 pub(crate) fn replace_bytes(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(data.len());
     if old.is_empty() {
         let mut n = 0;
@@ -221,13 +253,24 @@ fn replace<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyRes
     Ok(make::<BA>(replace_bytes(&data, &old, &new, count)))
 }
 
-fn affix<const BA: bool>(args: &[Value], kw: KwArgs, name: &'static str, suffix: bool) -> PyResult<Value> {
+fn affix<const BA: bool>(
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+    suffix: bool,
+) -> PyResult<Value> {
     let (v, data) = this::<BA>(args, name)?;
     let p = need_bytes(one_arg(tname::<BA>(), name, args, kw)?)?;
-    let stripped = if suffix { data.strip_suffix(&*p) } else { data.strip_prefix(&*p) };
+    let stripped = if suffix {
+        data.strip_suffix(&*p)
+    } else {
+        data.strip_prefix(&*p)
+    };
     match stripped {
         Some(rest) if !p.is_empty() => Ok(make::<BA>(rest.to_vec())),
-        _ if !BA && crate::runtime::types::type_of(v) == crate::runtime::types::types().bytes => Ok(v),
+        _ if !BA && crate::runtime::types::type_of(v) == crate::runtime::types::types().bytes => {
+            Ok(v)
+        }
         _ => Ok(make::<BA>(data.into_owned())),
     }
 }
@@ -238,114 +281,4 @@ fn removeprefix<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) ->
 
 fn removesuffix<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     affix::<BA>(args, kw, "removesuffix", true)
-}
-
-fn translate<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, data) = this::<BA>(args, "translate")?;
-    let [table, delete] = with_kwargs("translate", args, kw, ["table", "delete"], 1)?;
-    let table = table.expect("required");
-    let table = if table.is_none() {
-        None
-    } else {
-        let t = need_bytes(table)?;
-        if t.len() != 256 {
-            return Err(value_error("translation table must be 256 characters long"));
-        }
-        Some(t)
-    };
-    let delete = match delete {
-        Some(d) => need_bytes(d)?.into_owned(),
-        None => Vec::new(),
-    };
-    let out: Vec<u8> = data
-        .iter()
-        .filter(|b| !delete.contains(b))
-        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
-        .collect();
-    Ok(make::<BA>(out))
-}
-
-/// `bytes.maketrans(frm, to)` (static).
-pub(super) fn maketrans(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return Err(type_error("maketrans() takes no keyword arguments"));
-    }
-    if args.len() != 2 {
-        return Err(type_error(format!("maketrans expected 2 arguments, got {}", args.len())));
-    }
-    let frm = need_bytes(args[0])?;
-    let to = need_bytes(args[1])?;
-    if frm.len() != to.len() {
-        return Err(value_error("maketrans arguments must have same length"));
-    }
-    let mut t: Vec<u8> = (0..=255u8).collect();
-    for (&a, &b) in frm.iter().zip(to.iter()) {
-        t[a as usize] = b;
-    }
-    Ok(crate::objects::bytes::new_bytes(t))
-}
-
-fn decode<const BA: bool>(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, data) = this::<BA>(args, "decode")?;
-    let [enc, err] = with_kwargs("decode", args, kw, ["encoding", "errors"], 0)?;
-    let param = |v: Option<Value>, what: &str, default: &'static str| -> PyResult<&'static str> {
-        match v {
-            None => Ok(default),
-            Some(v) => v.as_str().ok_or_else(|| type_error(format!("decode() argument '{what}' must be str, not {}", type_name(v)))),
-        }
-    };
-    let encoding = param(enc, "encoding", "utf-8")?;
-    let errors = param(err, "errors", "strict")?;
-    if encoding == "utf-8" && errors == "strict" {
-        if let Ok(s) = std::str::from_utf8(&data) {
-            return Ok(new_str(s));
-        }
-    }
-    let codec = crate::builtins::strings::lookup_codec(encoding)?;
-    Ok(new_str(crate::builtins::strings::decode_bytes(&data, codec, errors)?))
-}
-
-fn hex<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (_, data) = this::<BA>(args, "hex")?;
-    let [sep, per] = with_kwargs("hex", args, kw, ["sep", "bytes_per_sep"], 0)?;
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let sep = match sep {
-        None => None,
-        Some(s) => {
-            let text: Vec<u8> = if let Some(t) = s.as_str() {
-                if !t.is_ascii() {
-                    return Err(value_error("sep must be ASCII."));
-                }
-                t.as_bytes().to_vec()
-            } else if let Some(b) = bytes_like(s) {
-                b.into_owned()
-            } else {
-                return Err(type_error(format!("object of type '{}' has no len()", type_name(s))));
-            };
-            if text.len() != 1 {
-                return Err(value_error("sep must be length 1."));
-            }
-            Some(text[0])
-        }
-    };
-    let per = match per {
-        Some(p) => int_arg(ts, p)?,
-        None => 1,
-    };
-    let mut out = String::with_capacity(data.len() * 3);
-    let n = data.len();
-    let group = per.unsigned_abs() as usize;
-    for (i, &b) in data.iter().enumerate() {
-        if let Some(s) = sep {
-            if i > 0 && group > 0 {
-                let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
-                if boundary {
-                    out.push(s as char);
-                }
-            }
-        }
-        out.push(DIGITS[(b >> 4) as usize] as char);
-        out.push(DIGITS[(b & 15) as usize] as char);
-    }
-    Ok(new_str(out))
 }

@@ -28,7 +28,12 @@ fn parts<const BA: bool>(parts: Vec<&[u8]>) -> Value {
     new_list(parts.into_iter().map(|p| make::<BA>(p.to_vec())).collect())
 }
 
-fn split_args(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Option<Vec<u8>>, usize)> {
+fn split_args(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, usize)> {
     let [sep, max] = with_kwargs(name, args, kw, ["sep", "maxsplit"], 0)?;
     let sep = match sep {
         Some(v) if !v.is_none() => {
@@ -180,7 +185,12 @@ fn splitlines<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs) -> Py
     Ok(parts::<BA>(out))
 }
 
-fn partition_impl<const BA: bool>(args: &[Value], kw: KwArgs, name: &'static str, rev: bool) -> PyResult<Value> {
+fn partition_impl<const BA: bool>(
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+    rev: bool,
+) -> PyResult<Value> {
     let (v, d) = this::<BA>(args, name)?;
     let sep_v = one_arg(tname::<BA>(), name, args, kw)?;
     let sep = need_bytes(sep_v)?;
@@ -188,11 +198,31 @@ fn partition_impl<const BA: bool>(args: &[Value], kw: KwArgs, name: &'static str
         return Err(value_error("empty separator"));
     }
     let empty = || make::<BA>(Vec::new());
-    let whole = || if !BA && crate::runtime::types::type_of(v) == types().bytes { v } else { make::<BA>(d.to_vec()) };
-    let sep_out = || if !BA && crate::runtime::types::type_of(sep_v) == types().bytes { sep_v } else { make::<BA>(sep.to_vec()) };
-    let found = if rev { rfind_sub(&d, &sep) } else { find_sub(&d, &sep) };
+    let whole = || {
+        if !BA && crate::runtime::types::type_of(v) == types().bytes {
+            v
+        } else {
+            make::<BA>(d.to_vec())
+        }
+    };
+    let sep_out = || {
+        if !BA && crate::runtime::types::type_of(sep_v) == types().bytes {
+            sep_v
+        } else {
+            make::<BA>(sep.to_vec())
+        }
+    };
+    let found = if rev {
+        rfind_sub(&d, &sep)
+    } else {
+        find_sub(&d, &sep)
+    };
     Ok(match found {
-        Some(i) => new_tuple(vec![make::<BA>(d[..i].to_vec()), sep_out(), make::<BA>(d[i + sep.len()..].to_vec())]),
+        Some(i) => new_tuple(vec![
+            make::<BA>(d[..i].to_vec()),
+            sep_out(),
+            make::<BA>(d[i + sep.len()..].to_vec()),
+        ]),
         None if rev => new_tuple(vec![empty(), empty(), whole()]),
         None => new_tuple(vec![whole(), empty(), empty()]),
     })
@@ -225,7 +255,10 @@ fn join<const BA: bool>(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult
     let mut out = Vec::new();
     for (i, &x) in items.iter().enumerate() {
         let Some(b) = bytes_like(x) else {
-            return Err(type_error(format!("sequence item {i}: expected a bytes-like object, {} found", type_name(x))));
+            return Err(type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                type_name(x)
+            )));
         };
         if i > 0 {
             out.extend_from_slice(&sep);

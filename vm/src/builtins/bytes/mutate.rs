@@ -70,8 +70,15 @@ fn extend(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let src = one_arg(NAME, "extend", args, kw)?;
     let data = match iterable_bytes(ts, src) {
         Ok(d) => d,
-        Err(e) if e.matches(types().type_error) && crate::protocol::repr::str_string(ts, e.value())?.ends_with("is not iterable") => {
-            return Err(type_error(format!("can't extend bytearray with {}", type_name(src))));
+        Err(e)
+            if e.matches(types().type_error)
+                && crate::protocol::repr::str_string(ts, e.value())?
+                    .ends_with("is not iterable") =>
+        {
+            return Err(type_error(format!(
+                "can't extend bytearray with {}",
+                type_name(src)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -106,7 +113,11 @@ fn insert(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let g = obj(v);
     let mut d = g.data.lock();
     let n = d.len() as i64;
-    let i = if idx < 0 { (idx + n).max(0) } else { idx.min(n) };
+    let i = if idx < 0 {
+        (idx + n).max(0)
+    } else {
+        idx.min(n)
+    };
     d.insert(i as usize, b);
     Ok(Value::NONE)
 }
@@ -157,12 +168,18 @@ pub fn setitem(ts: &mut Thread, target: Value, key: Value, value: Value) -> PyRe
     let ba = obj(target);
     if let Some(sl) = key.downcast::<SliceObj>() {
         if value.is_int() || value.as_str().is_some() {
-            return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            return Err(type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
         }
         let new = match iterable_bytes(ts, value) {
             Ok(b) => b,
-            Err(e) if e.matches(types().type_error) && crate::protocol::iter(ts, value).is_err() => {
-                return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            Err(e)
+                if e.matches(types().type_error) && crate::protocol::iter(ts, value).is_err() =>
+            {
+                return Err(type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
             }
             Err(e) => return Err(e),
         };
@@ -176,7 +193,11 @@ pub fn setitem(ts: &mut Thread, target: Value, key: Value, value: Value) -> PyRe
             return Ok(());
         }
         if new.len() != n {
-            return Err(value_error(format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), n)));
+            return Err(value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new.len(),
+                n
+            )));
         }
         for (k, b) in new.into_iter().enumerate() {
             d[(start + k as i64 * step) as usize] = b;
@@ -184,7 +205,10 @@ pub fn setitem(ts: &mut Thread, target: Value, key: Value, value: Value) -> PyRe
         return Ok(());
     }
     let Some(mut i) = index_value(ts, key)? else {
-        return Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key))));
+        return Err(type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            type_name(key)
+        )));
     };
     let b = byte_value(ts, value)?;
     let mut d = ba.data.lock();
@@ -223,7 +247,10 @@ pub fn delitem(ts: &mut Thread, target: Value, key: Value) -> PyResult<()> {
         return Ok(());
     }
     let Some(mut i) = index_value(ts, key)? else {
-        return Err(type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key))));
+        return Err(type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            type_name(key)
+        )));
     };
     let mut d = ba.data.lock();
     if i < 0 {
@@ -267,7 +294,10 @@ fn iadd(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if n != 1 {
         return Err(type_error(format!("expected 1 argument, got {n}")));
     }
-    Ok(super::binary_op(ts, v, args[1], crate::protocol::number::ADD, true)?.unwrap_or(Value::NOT_IMPLEMENTED))
+    Ok(
+        super::binary_op(ts, v, args[1], crate::protocol::number::ADD, true)?
+            .unwrap_or(Value::NOT_IMPLEMENTED),
+    )
 }
 
 fn imul(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -279,6 +309,10 @@ fn imul(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let k = int_arg(ts, args[1])?;
     let d = obj(v);
     let cur = d.data.lock().clone();
-    *d.data.lock() = if k <= 0 { Vec::new() } else { cur.repeat(k as usize) };
+    *d.data.lock() = if k <= 0 {
+        Vec::new()
+    } else {
+        cur.repeat(k as usize)
+    };
     Ok(v)
 }

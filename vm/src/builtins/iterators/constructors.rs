@@ -23,12 +23,15 @@ pub fn register() {
 
 fn enumerate_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = new_cls(args, types().enumerate)?;
-    let p = parse("enumerate", &args[1..], kw, &["iterable", "start"], 0, 2, 1)?;
+    let p = parse("enumerate", &args[1..], kw, &["iterable", "start"], 0, 2, 0)?;
+    let Some(iterable) = p[0] else {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
+    };
     let count = match p[1] {
         Some(s) => crate::builtins::numbers::exact_int(crate::builtins::numbers::index(ts, s)?),
         None => Value::small_int(0),
     };
-    let it = crate::protocol::iter(ts, p[0].expect("required"))?;
+    let it = crate::protocol::iter(ts, iterable)?;
     Ok(new_iter(cls, IterState::Enumerate { it, count }))
 }
 
@@ -50,7 +53,7 @@ fn zip_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     for &(k, v) in kw {
         let k = k.as_str().unwrap_or("?");
         if k != "strict" {
-            return Err(type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for zip()")));
         }
         strict = crate::protocol::truthy(ts, v)?;
     }

@@ -70,8 +70,35 @@ pub fn kw_only(fname: &str, kw: KwArgs, allowed: &[&str]) -> PyResult<()> {
     Ok(())
 }
 
-/// The receiver check of a method descriptor.
+/// Dunders that CPython defines as methods (`method_descriptor`) rather
+/// than slot wrappers; they share the methods' receiver-check message.
+const METHOD_DUNDERS: &[&str] = &[
+    "__reversed__",
+    "__round__",
+    "__trunc__",
+    "__floor__",
+    "__ceil__",
+    "__getnewargs__",
+    "__sizeof__",
+    "__format__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__length_hint__",
+    "__getstate__",
+];
+
+/// The receiver check of a method descriptor or slot wrapper.
 pub fn descr_error(method: &str, owner: &str, got: Value) -> crate::runtime::PyErr {
+    let coexist = matches!(
+        (owner, method),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    );
+    if method.starts_with("__") && !coexist && !METHOD_DUNDERS.contains(&method) {
+        return type_error(format!(
+            "descriptor '{method}' requires a '{owner}' object but received a '{}'",
+            type_name(got)
+        ));
+    }
     type_error(format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object", type_name(got)))
 }
 

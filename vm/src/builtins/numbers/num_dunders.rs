@@ -228,13 +228,8 @@ fn int_unary(args: &[Value], name: &str) -> PyResult<Value> {
             Some(i) => crate::runtime::hash::hash_i64(i),
             None => hash_bigint(&big(v)),
         }),
-        _ => {
-            if v.is_bool() {
-                crate::runtime::intern::intern(if v == Value::TRUE { "True" } else { "False" })
-            } else {
-                new_str(big(v).to_string())
-            }
-        }
+        "__boolrepr__" if v.is_bool() => crate::runtime::intern::intern(if v == Value::TRUE { "True" } else { "False" }),
+        _ => new_str(big(v).to_string()),
     })
 }
 
@@ -308,7 +303,11 @@ boolops! { BOOL_OPS,
 }
 
 fn bool_repr(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    int_unary(args, "__repr__")
+    match args.first() {
+        Some(&v) if v.is_int() => int_unary(args, "__boolrepr__"),
+        Some(&v) => Err(descr_error("__repr__", "bool", v)),
+        None => Err(crate::builtins::lists::arity::needs_receiver("__repr__", "bool")),
+    }
 }
 
 pub fn register() {

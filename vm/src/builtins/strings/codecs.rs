@@ -26,11 +26,24 @@ impl Codec {
 
 /// Looks an encoding name up (`LookupError: unknown encoding: X`).
 pub(crate) fn lookup(name: &str) -> PyResult<Codec> {
-    let norm: String = name.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+    let norm: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c == '-' || c == ' ' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     Ok(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" => Codec::Latin1,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367" => {
+            Codec::Ascii
+        }
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" => Codec::Latin1,
         _ => return Err(lookup_error(format!("unknown encoding: {name}"))),
     })
 }
@@ -50,9 +63,21 @@ fn encode_error(codec: Codec, s: &str, start: usize, end: usize, limit: u32) -> 
         } else {
             format!("\\U{c:08x}")
         };
-        format!("'{}' codec can't encode character '{}' in position {}: {}", codec.name(), shown, start, reason)
+        format!(
+            "'{}' codec can't encode character '{}' in position {}: {}",
+            codec.name(),
+            shown,
+            start,
+            reason
+        )
     } else {
-        format!("'{}' codec can't encode characters in position {}-{}: {}", codec.name(), start, end - 1, reason)
+        format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            codec.name(),
+            start,
+            end - 1,
+            reason
+        )
     };
     PyErr::new(types().unicode_encode_error, msg)
 }
@@ -84,7 +109,7 @@ pub(crate) fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
         match errors {
             "strict" => return Err(encode_error(codec, s, i, end, limit)),
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "backslashreplace" => {
                 let mut t = String::new();
                 for &ch in &chars[i..end] {
@@ -116,22 +141,42 @@ fn push_escape(t: &mut String, c: u32) {
 
 fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let msg = if end == start + 1 {
-        format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", codec.name(), data[start], start, reason)
+        format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+            codec.name(),
+            data[start],
+            start,
+            reason
+        )
     } else {
-        format!("'{}' codec can't decode bytes in position {}-{}: {}", codec.name(), start, end - 1, reason)
+        format!(
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            codec.name(),
+            start,
+            end - 1,
+            reason
+        )
     };
     PyErr::new(types().unicode_decode_error, msg)
 }
 
 /// Handles the undecodable bytes `data[start..end]`.
-fn on_decode_error(out: &mut String, codec: Codec, data: &[u8], start: usize, end: usize, reason: &str, errors: &str) -> PyResult<()> {
+fn on_decode_error(
+    out: &mut String,
+    codec: Codec,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
     match errors {
         "strict" => Err(decode_error(codec, data, start, end, reason)),
         "ignore" => Ok(()),
         "replace" => {
             // UTF-8 replaces each maximal invalid subpart once; ASCII each byte.
             let n = if codec == Codec::Utf8 { 1 } else { end - start };
-            out.extend(std::iter::repeat('\u{fffd}').take(n));
+            out.extend(std::iter::repeat_n('\u{fffd}', n));
             Ok(())
         }
         "backslashreplace" => {
@@ -157,7 +202,15 @@ pub(crate) fn decode(data: &[u8], codec: Codec, errors: &str) -> PyResult<String
                 if b < 0x80 {
                     out.push(b as char);
                 } else {
-                    on_decode_error(&mut out, codec, data, i, i + 1, "ordinal not in range(128)", errors)?;
+                    on_decode_error(
+                        &mut out,
+                        codec,
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
                 }
             }
             Ok(out)
@@ -178,7 +231,9 @@ pub(crate) fn decode(data: &[u8], codec: Codec, errors: &str) -> PyResult<String
                         let start = pos + good;
                         let lead = rest[good];
                         let (len, reason) = match e.error_len() {
-                            Some(n) if (0xc2..=0xf4).contains(&lead) => (n, "invalid continuation byte"),
+                            Some(n) if (0xc2..=0xf4).contains(&lead) => {
+                                (n, "invalid continuation byte")
+                            }
                             Some(n) => (n, "invalid start byte"),
                             None => (rest.len() - good, "unexpected end of data"),
                         };

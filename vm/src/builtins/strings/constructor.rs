@@ -29,13 +29,20 @@ fn str_param<'a>(fname: &str, what: &str, v: Option<Value>) -> PyResult<Option<&
         None => Ok(None),
         Some(v) => match v.as_str() {
             Some(s) => Ok(Some(s)),
-            None => Err(type_error(format!("{fname}() argument '{what}' must be str, not {}", type_name(v)))),
+            None => Err(type_error(format!(
+                "{fname}() argument '{what}' must be str, not {}",
+                type_name(v)
+            ))),
         },
     }
 }
 
 /// `str(obj, encoding, errors)` once an encoding or errors is given.
-pub(crate) fn decode_object(obj: Value, encoding: Option<&str>, errors: Option<&str>) -> PyResult<String> {
+pub(crate) fn decode_object(
+    obj: Value,
+    encoding: Option<&str>,
+    errors: Option<&str>,
+) -> PyResult<String> {
     let data: Vec<u8> = if let Some(b) = obj.as_bytes() {
         b.to_vec()
     } else if let Some(ba) = obj.downcast::<ByteArrayObj>() {
@@ -43,7 +50,10 @@ pub(crate) fn decode_object(obj: Value, encoding: Option<&str>, errors: Option<&
     } else if obj.as_str().is_some() {
         return Err(type_error("decoding str is not supported"));
     } else {
-        return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(obj))));
+        return Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(obj)
+        )));
     };
     let codec = codecs::lookup(encoding.unwrap_or("utf-8"))?;
     codecs::decode(&data, codec, errors.unwrap_or("strict"))
@@ -51,9 +61,16 @@ pub(crate) fn decode_object(obj: Value, encoding: Option<&str>, errors: Option<&
 
 /// `str.__new__(cls, object='', encoding='utf-8', errors='strict')`.
 pub(crate) fn str_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let cls = args.first().and_then(|c| c.as_type()).ok_or_else(|| type_error("str.__new__(X): X is not a type object"))?;
+    let cls = args
+        .first()
+        .and_then(|c| c.as_type())
+        .ok_or_else(|| type_error("str.__new__(X): X is not a type object"))?;
     if !cls.is_subtype(types().str) {
-        return Err(type_error(format!("str.__new__({}): {} is not a subtype of str", cls.name_str(), cls.name_str())));
+        return Err(type_error(format!(
+            "str.__new__({}): {} is not a subtype of str",
+            cls.name_str(),
+            cls.name_str()
+        )));
     }
     let [obj, enc, err] = with_kwargs("str", args, kw, ["object", "encoding", "errors"], 0)?;
     let encoding = str_param("str", "encoding", enc)?;

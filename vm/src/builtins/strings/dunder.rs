@@ -69,9 +69,16 @@ pub fn str_getitem(ts: &mut Thread, g: Gc<StrObj>, key: Value) -> PyResult<Value
             let (a, b) = if ascii {
                 (start as usize, stop)
             } else {
-                let mut it = s.char_indices().map(|(b, _)| b).chain(std::iter::once(s.len()));
+                let mut it = s
+                    .char_indices()
+                    .map(|(b, _)| b)
+                    .chain(std::iter::once(s.len()));
                 let a = it.nth(start as usize).unwrap_or(s.len());
-                let b = if stop > start as usize { it.nth(stop - start as usize - 1).unwrap_or(s.len()) } else { a };
+                let b = if stop > start as usize {
+                    it.nth(stop - start as usize - 1).unwrap_or(s.len())
+                } else {
+                    a
+                };
                 (a, b)
             };
             if b - a == 1 {
@@ -89,7 +96,10 @@ pub fn str_getitem(ts: &mut Thread, g: Gc<StrObj>, key: Value) -> PyResult<Value
         return Ok(new_str(pos.map(|i| chars[i]).collect::<String>()));
     }
     let Some(mut i) = index_value(ts, key)? else {
-        return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key))));
+        return Err(type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(key)
+        )));
     };
     let len = g.len() as i64;
     if i < 0 {
@@ -111,7 +121,10 @@ fn contains(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (_, s) = this_str_slot(args, "__contains__")?;
     let item = one(args, "__contains__")?;
     let Some(needle) = item.as_str() else {
-        return Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item))));
+        return Err(type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            type_name(item)
+        )));
     };
     Ok(Value::from_bool(s.contains(needle)))
 }
@@ -120,7 +133,10 @@ fn add(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (_, a) = this_str_slot(args, "__add__")?;
     let other = one(args, "__add__")?;
     let Some(b) = other.as_str() else {
-        return Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(other))));
+        return Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            type_name(other)
+        )));
     };
     let mut s = String::with_capacity(a.len() + b.len());
     s.push_str(a);
@@ -138,7 +154,9 @@ fn mul(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(same_or_new(g, s));
     }
     if (s.len() as u128) * (n as u128) > isize::MAX as u128 {
-        return Err(crate::runtime::errors::overflow_error("repeated string is too long"));
+        return Err(crate::runtime::errors::overflow_error(
+            "repeated string is too long",
+        ));
     }
     Ok(new_str(s.repeat(n as usize)))
 }
@@ -162,7 +180,10 @@ fn cmp(args: &[Value], name: &str, op: u32) -> PyResult<Value> {
     let (_, a) = this_str_slot(args, name)?;
     let other = one(args, name)?;
     match other.as_str() {
-        Some(b) => Ok(Value::from_bool(compare::ordering_matches(Some(a.cmp(b)), op))),
+        Some(b) => Ok(Value::from_bool(compare::ordering_matches(
+            Some(a.cmp(b)),
+            op,
+        ))),
         None => Ok(Value::NOT_IMPLEMENTED),
     }
 }
@@ -210,7 +231,10 @@ fn format(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (g, s) = this_str(args, "__format__")?;
     let spec_v = one_arg("str", "__format__", args, kw)?;
     let Some(spec) = spec_v.as_str() else {
-        return Err(type_error(format!("__format__() argument must be str, not {}", type_name(spec_v))));
+        return Err(type_error(format!(
+            "__format__() argument must be str, not {}",
+            type_name(spec_v)
+        )));
     };
     if spec.is_empty() {
         return Ok(same_or_new(g, s));
@@ -220,7 +244,13 @@ fn format(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (g, _) = this_str_slot(args, "__iter__")?;
-    Ok(new_iter(types().str_iterator, IterState::Seq { seq: g.value(), idx: 0 }))
+    Ok(new_iter(
+        types().str_iterator,
+        IterState::Seq {
+            seq: g.value(),
+            idx: 0,
+        },
+    ))
 }
 
 fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -232,7 +262,22 @@ fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn sizeof(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (g, s) = this_str(args, "__sizeof__")?;
     noargs("str", "__sizeof__", args, kw)?;
-    let per = if g.is_ascii() { 1 } else { s.chars().map(|c| if (c as u32) < 0x100 { 1 } else if (c as u32) < 0x10000 { 2 } else { 4 }).max().unwrap_or(1) };
+    let per = if g.is_ascii() {
+        1
+    } else {
+        s.chars()
+            .map(|c| {
+                if (c as u32) < 0x100 {
+                    1
+                } else if (c as u32) < 0x10000 {
+                    2
+                } else {
+                    4
+                }
+            })
+            .max()
+            .unwrap_or(1)
+    };
     let base = if g.is_ascii() { 49 } else { 73 };
     Ok(int_from_i64((base + per * g.len()) as i64))
 }

@@ -3,7 +3,7 @@
 //!
 //! All syntax characters are ASCII, so the parser scans UTF-8 bytes.
 
-use super::unicode::decimal_value;
+use super::format_parse::{get_integer, parse_field, Field};
 use super::util::{one_arg, this_str};
 use crate::objects::builtin_fn::KwArgs;
 use crate::objects::int::int_from_i64;
@@ -35,110 +35,27 @@ struct Formatter<'a> {
     next_auto: usize,
 }
 
-/// A parsed replacement field.
-struct Field<'s> {
-    name: &'s str,
-    conversion: Option<char>,
-    spec: &'s str,
-    spec_has_fields: bool,
-}
-
 pub(super) fn format(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (_, s) = this_str(args, "format")?;
-    let mut f = Formatter { args: Some(&args[1..]), names: Names::Pairs(kw), numbering: Numbering::Init, next_auto: 0 };
+    let mut f = Formatter {
+        args: Some(&args[1..]),
+        names: Names::Pairs(kw),
+        numbering: Numbering::Init,
+        next_auto: 0,
+    };
     Ok(new_str(f.build(ts, s, 2)?))
 }
 
 pub(super) fn format_map(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (_, s) = this_str(args, "format_map")?;
     let m = one_arg("str", "format_map", args, kw)?;
-    let mut f = Formatter { args: None, names: Names::Map(m), numbering: Numbering::Init, next_auto: 0 };
+    let mut f = Formatter {
+        args: None,
+        names: Names::Map(m),
+        numbering: Numbering::Init,
+        next_auto: 0,
+    };
     Ok(new_str(f.build(ts, s, 2)?))
-}
-
-/// `get_integer`: the decimal value of `s`, None when empty or not all digits.
-fn get_integer(s: &str) -> PyResult<Option<usize>> {
-    if s.is_empty() {
-        return Ok(None);
-    }
-    let mut acc: usize = 0;
-    for c in s.chars() {
-        let Some(d) = decimal_value(c) else { return Ok(None) };
-        acc = match acc.checked_mul(10).and_then(|a| a.checked_add(d as usize)).filter(|&a| a <= isize::MAX as usize) {
-            Some(a) => a,
-            None => return Err(value_error("Too many decimal digits in format string")),
-        };
-    }
-    Ok(Some(acc))
-}
-
-/// Parses the field after its `{`; `pos` ends after the closing `}`.
-fn parse_field<'s>(s: &'s str, pos: &mut usize) -> PyResult<Field<'s>> {
-    let b = s.as_bytes();
-    let start = *pos;
-    let mut c = 0u8;
-    while *pos < b.len() {
-        c = b[*pos];
-        *pos += 1;
-        match c {
-            b'{' => return Err(value_error("unexpected '{' in field name")),
-            b'[' => {
-                while *pos < b.len() && b[*pos] != b']' {
-                    *pos += 1;
-                }
-                continue;
-            }
-            b'}' | b':' | b'!' => break,
-            _ => continue,
-        }
-    }
-    let name = &s[start..(*pos).saturating_sub(1).max(start)];
-    let mut field = Field { name, conversion: None, spec: "", spec_has_fields: false };
-    if c == b'!' || c == b':' {
-        if c == b'!' {
-            if *pos >= b.len() {
-                return Err(value_error("end of string while looking for conversion specifier"));
-            }
-            let conv = s[*pos..].chars().next().expect("in bounds");
-            *pos += conv.len_utf8();
-            field.conversion = Some(conv);
-            if *pos < b.len() {
-                let c2 = b[*pos];
-                *pos += 1;
-                if c2 == b'}' {
-                    return Ok(field);
-                }
-                if c2 != b':' {
-                    return Err(value_error("expected ':' after conversion specifier"));
-                }
-            }
-        }
-        let spec_start = *pos;
-        let mut depth = 1;
-        while *pos < b.len() {
-            let c = b[*pos];
-            *pos += 1;
-            match c {
-                b'{' => {
-                    field.spec_has_fields = true;
-                    depth += 1;
-                }
-                b'}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        field.spec = &s[spec_start..*pos - 1];
-                        return Ok(field);
-                    }
-                }
-                _ => {}
-            }
-        }
-        return Err(value_error("unmatched '{' in format spec"));
-    }
-    if c != b'}' {
-        return Err(value_error("expected '}' before end of string"));
-    }
-    Ok(field)
 }
 
 impl Formatter<'_> {
@@ -186,7 +103,13 @@ impl Formatter<'_> {
         Ok(out)
     }
 
-    fn render(&mut self, ts: &mut Thread, field: &Field, depth: i32, out: &mut String) -> PyResult<()> {
+    fn render(
+        &mut self,
+        ts: &mut Thread,
+        field: &Field,
+        depth: i32,
+        out: &mut String,
+    ) -> PyResult<()> {
         let mut obj = self.field_object(ts, field.name)?;
         if let Some(conv) = field.conversion {
             obj = match conv {
@@ -196,8 +119,15 @@ impl Formatter<'_> {
                     let r = crate::protocol::repr::repr_string(ts, obj)?;
                     new_str(crate::format::ascii_escape(&r))
                 }
-                c if (c as u32) > 32 && (c as u32) < 127 => return Err(value_error(format!("Unknown conversion specifier {c}"))),
-                c => return Err(value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+                c if (c as u32) > 32 && (c as u32) < 127 => {
+                    return Err(value_error(format!("Unknown conversion specifier {c}")))
+                }
+                c => {
+                    return Err(value_error(format!(
+                        "Unknown conversion specifier \\x{:x}",
+                        c as u32
+                    )))
+                }
             };
         }
         let expanded;
@@ -224,19 +154,30 @@ impl Formatter<'_> {
     /// `.attr` / `[key]` lookups applied.
     fn field_object(&mut self, ts: &mut Thread, name: &str) -> PyResult<Value> {
         let b = name.as_bytes();
-        let first_end = b.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(b.len());
+        let first_end = b
+            .iter()
+            .position(|&c| c == b'.' || c == b'[')
+            .unwrap_or(b.len());
         let first = &name[..first_end];
         let mut index = get_integer(first)?;
         let empty = first.is_empty();
         if empty || index.is_some() {
             if self.numbering == Numbering::Init {
-                self.numbering = if empty { Numbering::Auto } else { Numbering::Manual };
+                self.numbering = if empty {
+                    Numbering::Auto
+                } else {
+                    Numbering::Manual
+                };
             }
             if self.numbering == Numbering::Manual && empty {
-                return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             if self.numbering == Numbering::Auto && !empty {
-                return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             if empty {
                 index = Some(self.next_auto);
@@ -260,7 +201,11 @@ impl Formatter<'_> {
                 };
                 match args.get(i) {
                     Some(&v) => v,
-                    None => return Err(index_error(format!("Replacement index {i} out of range for positional args tuple"))),
+                    None => {
+                        return Err(index_error(format!(
+                            "Replacement index {i} out of range for positional args tuple"
+                        )))
+                    }
                 }
             }
         };
@@ -287,7 +232,11 @@ impl Formatter<'_> {
                     i += 1;
                     (false, &name[start..i - 1])
                 }
-                _ => return Err(value_error("Only '.' or '[' may follow ']' in format field specifier")),
+                _ => {
+                    return Err(value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ))
+                }
             };
             if part.is_empty() {
                 return Err(value_error("Empty attribute in format string"));

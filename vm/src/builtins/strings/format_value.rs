@@ -1,6 +1,9 @@
 //! `format(value, spec)` for the builtin types, on top of `crate::format`.
 
-use crate::format::{format_float_as, format_int_as, format_str_as, parse_spec, OVERFLOW_MESSAGES, WIDTH_MEMORY_ERROR_MSG};
+use crate::format::{
+    format_float_as, format_int_as, format_str_as, parse_spec, OVERFLOW_MESSAGES,
+    WIDTH_MEMORY_ERROR_MSG,
+};
 use crate::objects::str::new_str;
 use crate::runtime::errors::{memory_error, overflow_error, type_error, value_error, PyErr};
 use crate::runtime::thread::Thread;
@@ -24,7 +27,9 @@ pub(crate) fn format_str_value(v: Value, spec: &str) -> PyResult<Value> {
     let tn = type_name(v);
     let s = v.as_str().expect("str");
     let parsed = parse_spec(spec, tn).map_err(format_error)?;
-    Ok(new_str(format_str_as(s, &parsed, tn).map_err(format_error)?))
+    Ok(new_str(
+        format_str_as(s, &parsed, tn).map_err(format_error)?,
+    ))
 }
 
 /// `format(v, spec)` for values whose type has no Python `__format__`.
@@ -35,35 +40,46 @@ pub(crate) fn format_builtin(ts: &mut Thread, v: Value, spec: &str) -> PyResult<
     let tn = type_name(v);
     if let Some(f) = v.as_float() {
         let parsed = parse_spec(spec, tn).map_err(format_error)?;
-        return Ok(new_str(format_float_as(f, &parsed, tn).map_err(format_error)?));
+        return Ok(new_str(
+            format_float_as(f, &parsed, tn).map_err(format_error)?,
+        ));
     }
     if v.is_int() {
         let parsed = parse_spec(spec, tn).map_err(format_error)?;
         let b = v.as_bigint().expect("int");
-        return Ok(new_str(format_int_as(&b, &parsed, tn).map_err(format_error)?));
+        return Ok(new_str(
+            format_int_as(&b, &parsed, tn).map_err(format_error)?,
+        ));
     }
     if v.as_str().is_some() {
         return format_str_value(v, spec);
     }
-    Err(type_error(format!("unsupported format string passed to {tn}.__format__")))
+    Err(type_error(format!(
+        "unsupported format string passed to {tn}.__format__"
+    )))
 }
 
 /// `format(v, spec)`: a Python `__format__` first, then the builtin types.
 pub(crate) fn format_value(ts: &mut Thread, v: Value, spec: &str) -> PyResult<Value> {
-    if v.is_ptr() && crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(v), "__format__").is_some() {
-        let r = crate::protocol::dunder::call_user_dunder(ts, v, "__format__", &[new_str(spec)])?.expect("defined");
+    if v.is_ptr()
+        && crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(v), "__format__")
+            .is_some()
+    {
+        let r = crate::protocol::dunder::call_user_dunder(ts, v, "__format__", &[new_str(spec)])?
+            .expect("defined");
         if r.as_str().is_none() {
-            return Err(type_error(format!("__format__ must return a str, not {}", type_name(r))));
+            return Err(type_error(format!(
+                "__format__ must return a str, not {}",
+                type_name(r)
+            )));
         }
         return Ok(r);
     }
-    if spec.is_empty() {
-        if let Some(s) = v.as_str() {
-            if crate::runtime::types::type_of(v) == crate::runtime::types::types().str {
-                return Ok(v);
-            }
-            let _ = s;
-        }
+    if spec.is_empty()
+        && v.as_str().is_some()
+        && crate::runtime::types::type_of(v) == crate::runtime::types::types().str
+    {
+        return Ok(v);
     }
     format_builtin(ts, v, spec)
 }

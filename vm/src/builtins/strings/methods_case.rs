@@ -30,7 +30,11 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 /// Receiver text of a no-argument method.
-fn text<'a>(args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<(crate::object::Gc<crate::objects::str::StrObj>, &'a str)> {
+fn text<'a>(
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+) -> PyResult<(crate::object::Gc<crate::objects::str::StrObj>, &'a str)> {
     let r = this_str(args, name)?;
     noargs("str", name, args, kw)?;
     Ok(r)
@@ -106,7 +110,13 @@ fn swapcase(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if s.is_ascii() {
         let b: Vec<u8> = s
             .bytes()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect();
         return Ok(new_str(String::from_utf8(b).expect("ascii")));
     }

@@ -32,7 +32,10 @@ fn strip_impl(args: &[Value], kw: KwArgs, name: &'static str, sides: u8) -> PyRe
     let chars = match a.first() {
         None => None,
         Some(v) if v.is_none() => None,
-        Some(v) => Some(v.as_str().ok_or_else(|| type_error(format!("{name} arg must be None or str")))?),
+        Some(v) => Some(
+            v.as_str()
+                .ok_or_else(|| type_error(format!("{name} arg must be None or str")))?,
+        ),
     };
     let out = match chars {
         None => {
@@ -84,7 +87,12 @@ fn rstrip(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// (receiver, text, width, fill) of center/ljust/rjust.
-fn pad_args<'a>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<(Gc<StrObj>, &'a str, i64, char)> {
+fn pad_args<'a>(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+) -> PyResult<(Gc<StrObj>, &'a str, i64, char)> {
     let (g, s) = this_str(args, name)?;
     let a = positional("str", name, args, kw, 1, 2)?;
     let width = int_arg(ts, a[0])?;
@@ -92,12 +100,19 @@ fn pad_args<'a>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str)
         None => ' ',
         Some(&f) => {
             let Some(fs) = f.as_str() else {
-                return Err(type_error(format!("The fill character must be a unicode character, not {}", type_name(f))));
+                return Err(type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    type_name(f)
+                )));
             };
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
-                _ => return Err(type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(type_error(
+                        "The fill character must be exactly one character long",
+                    ))
+                }
             }
         }
     };
@@ -107,9 +122,9 @@ fn pad_args<'a>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str)
 /// `s` padded with `left` and `right` fill characters.
 pub(crate) fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
@@ -160,7 +175,7 @@ fn zfill(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         _ => s,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     Ok(new_str(out))
 }
@@ -175,7 +190,7 @@ pub(crate) fn expand_tabs(s: &str, tabsize: i64) -> String {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
                     col += n;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                 }
             }
             '\n' | '\r' => {

@@ -33,7 +33,12 @@ pub(crate) struct Window<'a> {
     pub ascii: bool,
 }
 
-pub(crate) fn window<'a>(ts: &mut Thread, g: Gc<StrObj>, start: Option<Value>, end: Option<Value>) -> PyResult<Option<Window<'a>>> {
+pub(crate) fn window<'a>(
+    ts: &mut Thread,
+    g: Gc<StrObj>,
+    start: Option<Value>,
+    end: Option<Value>,
+) -> PyResult<Option<Window<'a>>> {
     let s: &'a str = g.get().as_str();
     let ascii = g.is_ascii();
     let (st, en) = (slice_index(ts, start)?, slice_index(ts, end)?);
@@ -42,17 +47,32 @@ pub(crate) fn window<'a>(ts: &mut Thread, g: Gc<StrObj>, start: Option<Value>, e
         return Ok(None);
     }
     if st == 0 && en == g.len() {
-        return Ok(Some(Window { hay: s, start: 0, ascii }));
+        return Ok(Some(Window {
+            hay: s,
+            start: 0,
+            ascii,
+        }));
     }
     let (a, b) = if ascii {
         (st, en)
     } else {
-        let mut it = s.char_indices().map(|(b, _)| b).chain(std::iter::once(s.len()));
+        let mut it = s
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(s.len()));
         let a = it.nth(st).unwrap_or(s.len());
-        let b = if en > st { it.nth(en - st - 1).unwrap_or(s.len()) } else { a };
+        let b = if en > st {
+            it.nth(en - st - 1).unwrap_or(s.len())
+        } else {
+            a
+        };
         (a, b)
     };
-    Ok(Some(Window { hay: &s[a..b], start: st, ascii }))
+    Ok(Some(Window {
+        hay: &s[a..b],
+        start: st,
+        ascii,
+    }))
 }
 
 impl Window<'_> {
@@ -61,14 +81,24 @@ impl Window<'_> {
     }
 }
 
-fn find_impl(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, rev: bool) -> PyResult<i64> {
+fn find_impl(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+    rev: bool,
+) -> PyResult<i64> {
     let (g, _) = this_str(args, name)?;
     let a = old_style("str", name, args, kw, 1, 3)?;
     let sub = str_arg(a[0])?;
     let Some(w) = window(ts, g, a.get(1).copied(), a.get(2).copied())? else {
         return Ok(-1);
     };
-    let pos = if rev { w.hay.rfind(sub) } else { w.hay.find(sub) };
+    let pos = if rev {
+        w.hay.rfind(sub)
+    } else {
+        w.hay.find(sub)
+    };
     Ok(pos.map_or(-1, |b| w.index_of(b)))
 }
 
@@ -102,7 +132,11 @@ fn count(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::small_int(0));
     };
     let n = if sub.is_empty() {
-        (if w.ascii { w.hay.len() } else { w.hay.chars().count() }) + 1
+        (if w.ascii {
+            w.hay.len()
+        } else {
+            w.hay.chars().count()
+        }) + 1
     } else if sub.len() == 1 {
         let b = sub.as_bytes()[0];
         w.hay.bytes().filter(|&c| c == b).count()
@@ -112,7 +146,13 @@ fn count(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(int_from_i64(n as i64))
 }
 
-fn tail_match(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, at_end: bool) -> PyResult<Value> {
+fn tail_match(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+    at_end: bool,
+) -> PyResult<Value> {
     let (g, _) = this_str(args, name)?;
     let a = old_style("str", name, args, kw, 1, 3)?;
     let w = window(ts, g, a.get(1).copied(), a.get(2).copied())?;
@@ -124,7 +164,10 @@ fn tail_match(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, a
     if let Some(items) = a[0].as_tuple() {
         for &p in items {
             let Some(p) = p.as_str() else {
-                return Err(type_error(format!("tuple for {name} must only contain str, not {}", type_name(p))));
+                return Err(type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    type_name(p)
+                )));
             };
             if test(&w, p) {
                 return Ok(Value::TRUE);
@@ -133,7 +176,10 @@ fn tail_match(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &'static str, a
         return Ok(Value::FALSE);
     }
     let Some(p) = a[0].as_str() else {
-        return Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", type_name(a[0]))));
+        return Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(a[0])
+        )));
     };
     Ok(Value::from_bool(test(&w, p)))
 }
@@ -149,8 +195,18 @@ fn endswith(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn replace(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (g, s) = this_str(args, "replace")?;
     let a = positional("str", "replace", args, kw, 2, 3)?;
-    let old = a[0].as_str().ok_or_else(|| type_error(format!("replace() argument 1 must be str, not {}", type_name(a[0]))))?;
-    let new = a[1].as_str().ok_or_else(|| type_error(format!("replace() argument 2 must be str, not {}", type_name(a[1]))))?;
+    let old = a[0].as_str().ok_or_else(|| {
+        type_error(format!(
+            "replace() argument 1 must be str, not {}",
+            type_name(a[0])
+        ))
+    })?;
+    let new = a[1].as_str().ok_or_else(|| {
+        type_error(format!(
+            "replace() argument 2 must be str, not {}",
+            type_name(a[1])
+        ))
+    })?;
     let count = match a.get(2) {
         Some(&c) => int_arg(ts, c)?,
         None => -1,
@@ -164,10 +220,19 @@ fn replace(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(new_str(s.replacen(old, new, count as usize)))
 }
 
-fn affix_arg<'a>(args: &[Value], kw: KwArgs, name: &'static str) -> PyResult<(Gc<StrObj>, &'a str, &'a str)> {
+fn affix_arg<'a>(
+    args: &[Value],
+    kw: KwArgs,
+    name: &'static str,
+) -> PyResult<(Gc<StrObj>, &'a str, &'a str)> {
     let (g, s) = this_str(args, name)?;
     let a = one_arg("str", name, args, kw)?;
-    let p = a.as_str().ok_or_else(|| type_error(format!("{name}() argument must be str, not {}", type_name(a))))?;
+    let p = a.as_str().ok_or_else(|| {
+        type_error(format!(
+            "{name}() argument must be str, not {}",
+            type_name(a)
+        ))
+    })?;
     Ok((g, s, p))
 }
 

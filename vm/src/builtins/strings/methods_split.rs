@@ -81,13 +81,20 @@ fn str_list(parts: Vec<&str>) -> Value {
 }
 
 /// (sep, maxsplit) of split/rsplit; maxsplit < 0 means no limit.
-fn split_args<'a>(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str) -> PyResult<(Option<&'a str>, usize)> {
+fn split_args<'a>(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+    name: &str,
+) -> PyResult<(Option<&'a str>, usize)> {
     let [sep, max] = with_kwargs(name, args, kw, ["sep", "maxsplit"], 0)?;
     let sep = match sep {
         None => None,
         Some(v) if v.is_none() => None,
         Some(v) => {
-            let s = v.as_str().ok_or_else(|| type_error(format!("must be str or None, not {}", type_name(v))))?;
+            let s = v
+                .as_str()
+                .ok_or_else(|| type_error(format!("must be str or None, not {}", type_name(v))))?;
             if s.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -117,7 +124,11 @@ fn rsplit(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(match sep {
         None => str_list(rsplit_whitespace(s, max)),
         Some(sep) => {
-            let mut parts: Vec<&str> = if max == usize::MAX { s.rsplit(sep).collect() } else { s.rsplitn(max.saturating_add(1), sep).collect() };
+            let mut parts: Vec<&str> = if max == usize::MAX {
+                s.rsplit(sep).collect()
+            } else {
+                s.rsplitn(max.saturating_add(1), sep).collect()
+            };
             parts.reverse();
             str_list(parts)
         }
@@ -210,7 +221,12 @@ pub(crate) fn join_values(ts: &mut Thread, sep: &str, iterable: Value) -> PyResu
     for (i, &x) in items.iter().enumerate() {
         match x.as_str() {
             Some(s) => total += s.len(),
-            None => return Err(type_error(format!("sequence item {i}: expected str instance, {} found", type_name(x)))),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(x)
+                )))
+            }
         }
     }
     let mut out = String::with_capacity(total);

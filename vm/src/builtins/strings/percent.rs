@@ -25,8 +25,11 @@ fn is_mapping(v: Value) -> bool {
     if v.as_tuple().is_some() || v.as_str().is_some() {
         return false;
     }
-    matches!(v.kind(), Some(Kind::Dict | Kind::List | Kind::Bytes | Kind::ByteArray | Kind::Range))
-        || crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(v), "__getitem__").is_some()
+    matches!(
+        v.kind(),
+        Some(Kind::Dict | Kind::List | Kind::Bytes | Kind::ByteArray | Kind::Range)
+    ) || crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(v), "__getitem__")
+        .is_some()
 }
 
 /// Bytes of a bytes-like value (bytes, bytearray).
@@ -43,12 +46,18 @@ fn latin1(b: &[u8]) -> String {
 
 impl Args<'_> {
     /// A user `__index__` / `__int__` / `__float__` result, if defined.
-    fn user_number(&mut self, arg: Value, names: &[&str]) -> Result<Option<Value>, PercentError<PyErr>> {
+    fn user_number(
+        &mut self,
+        arg: Value,
+        names: &[&str],
+    ) -> Result<Option<Value>, PercentError<PyErr>> {
         if !arg.is_ptr() || arg.is_int() {
             return Ok(None);
         }
         for name in names {
-            if let Some(r) = call_user_dunder(self.ts, arg, name, &[]).map_err(PercentError::Raised)? {
+            if let Some(r) =
+                call_user_dunder(self.ts, arg, name, &[]).map_err(PercentError::Raised)?
+            {
                 return Ok(Some(r));
             }
         }
@@ -74,7 +83,9 @@ impl PercentArgs for Args<'_> {
     }
     fn get_item(&mut self, key: &str) -> Result<Value, PyErr> {
         let k = if self.bytes {
-            crate::objects::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())
+            crate::objects::bytes::new_bytes(
+                key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>(),
+            )
         } else {
             new_str(key)
         };
@@ -91,7 +102,10 @@ impl PercentArgs for Args<'_> {
             if let Some(b) = r.as_bytes() {
                 return Ok(latin1(b));
             }
-            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                type_name(r)
+            )));
         }
         Err(type_error(format!(
             "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -100,7 +114,11 @@ impl PercentArgs for Args<'_> {
     }
     fn repr_of(&mut self, arg: &Value) -> Result<String, PyErr> {
         let r = crate::protocol::repr::repr_string(self.ts, *arg)?;
-        Ok(if self.bytes { crate::format::ascii_escape(&r) } else { r })
+        Ok(if self.bytes {
+            crate::format::ascii_escape(&r)
+        } else {
+            r
+        })
     }
     fn kind(&mut self, arg: &Value) -> ArgKind {
         let v = *arg;
@@ -116,7 +134,11 @@ impl PercentArgs for Args<'_> {
         ArgKind::Other(type_name(v).to_string())
     }
     fn to_integer(&mut self, arg: &Value, conv: char) -> Result<BigInt, PercentError<PyErr>> {
-        let names: &[&str] = if matches!(conv, 'o' | 'x' | 'X') { &["__index__"] } else { &["__index__", "__int__"] };
+        let names: &[&str] = if matches!(conv, 'o' | 'x' | 'X') {
+            &["__index__"]
+        } else {
+            &["__index__", "__int__"]
+        };
         if let Some(r) = self.user_number(*arg, names)? {
             if r.is_int() {
                 return Ok(r.as_bigint().expect("int").into_owned());
@@ -166,10 +188,14 @@ impl PercentArgs for Args<'_> {
         if arg.is_int() {
             return match arg.as_i64() {
                 Some(i @ 0..=255) => Ok(i as u8 as char),
-                _ => Err(PercentError::OverflowError("%c arg not in range(256)".into())),
+                _ => Err(PercentError::OverflowError(
+                    "%c arg not in range(256)".into(),
+                )),
             };
         }
-        Err(PercentError::TypeError("%c requires an integer in range(256) or a single byte".into()))
+        Err(PercentError::TypeError(
+            "%c requires an integer in range(256) or a single byte".into(),
+        ))
     }
 }
 
@@ -185,7 +211,11 @@ fn raise(e: PercentError<PyErr>) -> PyErr {
 
 /// `fmt % args` for a str format.
 pub(crate) fn format_str(ts: &mut Thread, fmt: &str, args: Value) -> PyResult<String> {
-    let mut a = Args { ts, args, bytes: false };
+    let mut a = Args {
+        ts,
+        args,
+        bytes: false,
+    };
     crate::format::percent_format(fmt, &mut a).map_err(raise)
 }
 
@@ -244,9 +274,15 @@ pub(crate) fn format_bytes(ts: &mut Thread, fmt: &[u8], args: Value) -> PyResult
     let mut chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
     b_to_s(&mut chars);
     let text: String = chars.into_iter().collect();
-    let mut a = Args { ts, args, bytes: true };
+    let mut a = Args {
+        ts,
+        args,
+        bytes: true,
+    };
     let out = crate::format::percent_format(&text, &mut a).map_err(|e| match e {
-        PercentError::TypeError(m) if m == "not all arguments converted during string formatting" => {
+        PercentError::TypeError(m)
+            if m == "not all arguments converted during string formatting" =>
+        {
             type_error("not all arguments converted during bytes formatting")
         }
         e => raise(e),

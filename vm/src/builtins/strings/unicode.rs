@@ -17,11 +17,12 @@ pub(crate) fn is_linebreak(c: char) -> bool {
 }
 
 const DECIMAL_ZEROS: &[u32] = &[
-    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
-    0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
-    0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0,
-    0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
-    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// The value of a decimal digit (category Nd) of any script.
@@ -60,9 +61,39 @@ pub(crate) fn is_numeric(c: char) -> bool {
     c.is_numeric()
         || matches!(
             c as u32,
-            0x3007 | 0x4e00 | 0x4e8c | 0x4e09 | 0x56db | 0x4e94 | 0x516d | 0x4e03 | 0x516b | 0x4e5d | 0x5341 | 0x767e
-                | 0x5343 | 0x4e07 | 0x5104 | 0x5146 | 0x96f6 | 0x58f9 | 0x8cb3 | 0x53c3 | 0x8086 | 0x4f0d | 0x9678
-                | 0x67d2 | 0x634c | 0x7396 | 0x62fe | 0x4f70 | 0x4edf | 0x5eff | 0x5345 | 0x4e24 | 0x5169
+            0x3007
+                | 0x4e00
+                | 0x4e8c
+                | 0x4e09
+                | 0x56db
+                | 0x4e94
+                | 0x516d
+                | 0x4e03
+                | 0x516b
+                | 0x4e5d
+                | 0x5341
+                | 0x767e
+                | 0x5343
+                | 0x4e07
+                | 0x5104
+                | 0x5146
+                | 0x96f6
+                | 0x58f9
+                | 0x8cb3
+                | 0x53c3
+                | 0x8086
+                | 0x4f0d
+                | 0x9678
+                | 0x67d2
+                | 0x634c
+                | 0x7396
+                | 0x62fe
+                | 0x4f70
+                | 0x4edf
+                | 0x5eff
+                | 0x5345
+                | 0x4e24
+                | 0x5169
         )
 }
 
@@ -121,8 +152,19 @@ pub(crate) fn is_cased(c: char) -> bool {
 
 /// Case-ignorable characters (for the final-sigma rule), approximately.
 pub(crate) fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}')
-        || is_mark(c)
+    matches!(
+        c,
+        '\'' | '.'
+            | ':'
+            | '^'
+            | '`'
+            | '\u{ad}'
+            | '\u{b7}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2024}'
+            | '\u{2027}'
+    ) || is_mark(c)
 }
 
 /// The full titlecase mapping of `c`, appended to `out`.
@@ -162,7 +204,11 @@ pub(crate) fn push_title(out: &mut String, c: char) {
 pub(crate) fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
         return;
     }
     out.extend(c.to_lowercase());
@@ -221,6 +267,16 @@ pub(crate) fn is_identifier(s: &str) -> bool {
             || c.is_alphabetic()
             || is_decimal(c)
             || is_mark(c)
-            || matches!(c, '\u{b7}' | '\u{387}' | '\u{203f}' | '\u{2040}' | '\u{2054}' | '\u{fe33}' | '\u{fe34}' | '\u{fe4d}'..='\u{fe4f}' | '\u{ff3f}')
+            || matches!(
+                c,
+                '\u{b7}'
+                    | '\u{387}'
+                    | '\u{203f}'
+                    | '\u{2040}'
+                    | '\u{2054}'
+                    | '\u{fe33}'
+                    | '\u{fe34}'
+                    | '\u{fe4d}'..='\u{fe4f}' | '\u{ff3f}'
+            )
     })
 }

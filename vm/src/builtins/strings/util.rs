@@ -15,7 +15,11 @@ use crate::value::Value;
 /// messages (`str.upper(5)`, `str.upper()`).
 pub(crate) fn recv(args: &[Value], owner: Gc<TypeObj>, name: &str) -> PyResult<Value> {
     let Some(&v) = args.first() else {
-        return Err(type_error(format!("unbound method {}.{}() needs an argument", owner.name_str(), name)));
+        return Err(type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            owner.name_str(),
+            name
+        )));
     };
     if !type_of(v).is_subtype(owner) {
         return Err(type_error(format!(
@@ -31,7 +35,11 @@ pub(crate) fn recv(args: &[Value], owner: Gc<TypeObj>, name: &str) -> PyResult<V
 /// The receiver of a slot wrapper (`str.__len__(1)`).
 pub(crate) fn recv_slot(args: &[Value], owner: Gc<TypeObj>, name: &str) -> PyResult<Value> {
     let Some(&v) = args.first() else {
-        return Err(type_error(format!("descriptor '{}' of '{}' object needs an argument", name, owner.name_str())));
+        return Err(type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            name,
+            owner.name_str()
+        )));
     };
     if !type_of(v).is_subtype(owner) {
         return Err(type_error(format!(
@@ -71,7 +79,9 @@ fn no_kwargs(owner: &str, name: &str, kw: KwArgs) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(type_error(format!("{owner}.{name}() takes no keyword arguments")))
+        Err(type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )))
     }
 }
 
@@ -80,7 +90,9 @@ pub(crate) fn noargs(owner: &str, name: &str, args: &[Value], kw: KwArgs) -> PyR
     no_kwargs(owner, name, kw)?;
     let n = args.len().saturating_sub(1);
     if n != 0 {
-        return Err(type_error(format!("{owner}.{name}() takes no arguments ({n} given)")));
+        return Err(type_error(format!(
+            "{owner}.{name}() takes no arguments ({n} given)"
+        )));
     }
     Ok(())
 }
@@ -90,38 +102,69 @@ pub(crate) fn one_arg(owner: &str, name: &str, args: &[Value], kw: KwArgs) -> Py
     no_kwargs(owner, name, kw)?;
     let n = args.len().saturating_sub(1);
     if n != 1 {
-        return Err(type_error(format!("{owner}.{name}() takes exactly one argument ({n} given)")));
+        return Err(type_error(format!(
+            "{owner}.{name}() takes exactly one argument ({n} given)"
+        )));
     }
     Ok(args[1])
 }
 
 /// Argument-Clinic positional-only: `replace expected at least 2 arguments, got 0`.
-pub(crate) fn positional<'a>(owner: &str, name: &str, args: &'a [Value], kw: KwArgs, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub(crate) fn positional<'a>(
+    owner: &str,
+    name: &str,
+    args: &'a [Value],
+    kw: KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     no_kwargs(owner, name, kw)?;
     let rest = &args[1.min(args.len())..];
     let n = rest.len();
     if n < min || n > max {
         if min == max {
-            return Err(type_error(format!("{name} expected {min} argument{}, got {n}", plural(min))));
+            return Err(type_error(format!(
+                "{name} expected {min} argument{}, got {n}",
+                plural(min)
+            )));
         }
         if n < min {
-            return Err(type_error(format!("{name} expected at least {min} argument{}, got {n}", plural(min))));
+            return Err(type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )));
         }
-        return Err(type_error(format!("{name} expected at most {max} argument{}, got {n}", plural(max))));
+        return Err(type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(rest)
 }
 
 /// `PyArg_ParseTuple` style: `find() takes at least 1 argument (0 given)`.
-pub(crate) fn old_style<'a>(owner: &str, name: &str, args: &'a [Value], kw: KwArgs, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub(crate) fn old_style<'a>(
+    owner: &str,
+    name: &str,
+    args: &'a [Value],
+    kw: KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     no_kwargs(owner, name, kw)?;
     let rest = &args[1.min(args.len())..];
     let n = rest.len();
     if n < min {
-        return Err(type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+        return Err(type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
-        return Err(type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+        return Err(type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok(rest)
 }
@@ -136,7 +179,13 @@ fn plural(n: usize) -> &'static str {
 
 /// Argument Clinic with keywords: fills `out` from positional arguments
 /// (after the receiver) and keywords named in `names`.
-pub(crate) fn with_kwargs<const N: usize>(name: &str, args: &[Value], kw: KwArgs, names: [&str; N], min: usize) -> PyResult<[Option<Value>; N]> {
+pub(crate) fn with_kwargs<const N: usize>(
+    name: &str,
+    args: &[Value],
+    kw: KwArgs,
+    names: [&str; N],
+    min: usize,
+) -> PyResult<[Option<Value>; N]> {
     let rest = &args[1.min(args.len())..];
     let mut out = [None; N];
     let total = rest.len() + kw.len();
@@ -158,15 +207,26 @@ pub(crate) fn with_kwargs<const N: usize>(name: &str, args: &[Value], kw: KwArgs
         let key = k.as_str().unwrap_or("?");
         match names.iter().position(|&n| n == key) {
             Some(i) if out[i].is_some() => {
-                return Err(type_error(format!("argument for {name}() given by name ('{key}') and position ({})", i + 1)));
+                return Err(type_error(format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                )));
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
+            None => {
+                return Err(type_error(format!(
+                    "'{key}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
     for (i, slot) in out.iter().enumerate().take(min) {
         if slot.is_none() {
-            return Err(type_error(format!("{name}() missing required argument '{}' (pos {})", names[i], i + 1)));
+            return Err(type_error(format!(
+                "{name}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -174,7 +234,8 @@ pub(crate) fn with_kwargs<const N: usize>(name: &str, args: &[Value], kw: KwArgs
 
 /// A `str` argument: `must be str, not int`.
 pub(crate) fn str_arg<'a>(v: Value) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
+    v.as_str()
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
 }
 
 /// An integer argument (`__index__` honoured); `'str' object cannot be
@@ -191,10 +252,16 @@ pub(crate) fn int_arg(ts: &mut Thread, v: Value) -> PyResult<i64> {
             if r.is_int() {
                 return Ok(saturate(r));
             }
-            return Err(type_error(format!("__index__ returned non-int (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(r)
+            )));
         }
     }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(v)
+    )))
 }
 
 fn saturate(v: Value) -> i64 {
@@ -221,13 +288,16 @@ pub(crate) fn slice_index(ts: &mut Thread, v: Option<Value>) -> PyResult<Option<
                 return Ok(Some(saturate(v)));
             }
             if v.is_ptr() && !v.is_float() {
-                if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, v, "__index__", &[])? {
+                if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, v, "__index__", &[])?
+                {
                     if r.is_int() {
                         return Ok(Some(saturate(r)));
                     }
                 }
             }
-            Err(type_error("slice indices must be integers or None or have an __index__ method"))
+            Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ))
         }
     }
 }
