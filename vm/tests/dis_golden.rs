@@ -108,7 +108,9 @@ fn compile_dir() {
     let mut stack = vec![std::path::PathBuf::from(root)];
     let (mut ok, mut errors, mut panics) = (0, 0, 0);
     while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -118,10 +120,13 @@ fn compile_dir() {
             if p.extension().and_then(|e| e.to_str()) != Some("py") {
                 continue;
             }
-            let Ok(src) = std::fs::read_to_string(&p) else { continue };
+            let Ok(src) = std::fs::read_to_string(&p) else {
+                continue;
+            };
             let name = p.to_string_lossy().to_string();
             let r = std::panic::catch_unwind(|| {
-                weft::compiler::compile(&src, &name, weft::compiler::Mode::Exec).map(|c| weft::dis::disassemble(c).len())
+                weft::compiler::compile(&src, &name, weft::compiler::Mode::Exec)
+                    .map(|c| weft::dis::disassemble(c).len())
             });
             match r {
                 Ok(Ok(_)) => ok += 1,

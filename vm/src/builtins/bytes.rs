@@ -147,3 +147,28 @@ pub(crate) fn make<const BA: bool>(data: Vec<u8>) -> Value {
 pub(crate) fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
+
+/// Converts each of `items` with `f` (which may run Python code, e.g. a
+/// user `__index__`), keeping the items rooted meanwhile.
+pub(crate) fn map_rooted<T>(
+    ts: &mut crate::runtime::thread::Thread,
+    items: &[Value],
+    mut f: impl FnMut(&mut crate::runtime::thread::Thread, Value) -> PyResult<T>,
+) -> PyResult<Vec<T>> {
+    let mark = ts.temp_roots.len();
+    ts.temp_roots.extend_from_slice(items);
+    let mut out = Vec::with_capacity(items.len());
+    let mut result = Ok(());
+    for &v in items {
+        match f(ts, v) {
+            Ok(x) => out.push(x),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    ts.temp_roots.truncate(mark);
+    result.map(|()| out)
+}
+

@@ -70,7 +70,8 @@ fn print(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         out.push_str(&protocol::repr::str_string(ts, a)?);
     }
     out.push_str(&end);
-    let file = kwarg(kw, "file").filter(|f| !f.is_none());
+    let file = kwarg(kw, "file").filter(|f| !f.is_none()).or_else(super::io::redirected_stdout);
+    let file = file.filter(|f| f.as_native::<super::io::StdStream>().is_none_or(|s| s.fd != 1));
     match file {
         Some(f) => {
             let s = new_str(out);

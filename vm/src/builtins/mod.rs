@@ -100,3 +100,34 @@ pub fn init() -> Value {
     dict_set_str(d, intern("__build_class__"), new_builtin("__build_class__", build_class::build_class, owner));
     new_module(intern("builtins"), d).value()
 }
+
+/// Creates a builtin (non-heap) type at run time, for stdlib modules
+/// written in Rust; it stays alive for the whole process.
+pub fn new_builtin_type(name: &str, module: &str, layout: crate::object::Kind, base: Gc<TypeObj>, methods: &[(&'static str, NativeFn)]) -> Gc<TypeObj> {
+    use crate::atomics::AtomicValue;
+    use std::sync::atomic::AtomicU32;
+    let t = types();
+    let dict = new_dict();
+    let ty = crate::heap::alloc(
+        t.type_,
+        TypeObj {
+            name: AtomicValue::new(intern(name)),
+            qualname: AtomicValue::new(intern(name)),
+            bases: AtomicValue::new(crate::objects::tuple::new_tuple(vec![base.value()])),
+            mro: AtomicValue::new(Value::NONE),
+            dict,
+            layout,
+            flags: AtomicU32::new(0),
+            version: AtomicU32::new(crate::objects::typeobj::next_type_version()),
+            nslots: 0,
+            native_new: std::sync::OnceLock::new(),
+        },
+    );
+    let mut mro = vec![ty.value()];
+    mro.extend_from_slice(base.mro_slice());
+    ty.mro.set(crate::objects::tuple::new_tuple(mro));
+    dict_set_str(dict, intern("__module__"), intern(module));
+    add_methods(ty, methods);
+    crate::runtime::globals::add_permanent(ty.value());
+    ty
+}

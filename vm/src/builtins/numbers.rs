@@ -129,6 +129,15 @@ pub fn int_to_f64(v: Value) -> PyResult<f64> {
     }
 }
 
+/// A new float object: NaN results are distinct objects, as in CPython.
+pub fn new_float(f: f64) -> Value {
+    if f.is_nan() {
+        Value::fresh_nan()
+    } else {
+        Value::float(f)
+    }
+}
+
 /// The receiver of an `int` method.
 fn this_int(args: &[Value], method: &str) -> PyResult<Value> {
     match args.first() {

@@ -46,6 +46,8 @@ pub fn register() {
     add_bound(t.object, Bind::Class, &[("__init_subclass__", object_init_subclass)]);
     add_bound(t.object, Bind::Static, &[("__new__", object_new)]);
     add_methods(t.type_, &[("mro", type_mro), ("__subclasses__", type_subclasses)]);
+    let _ = t.slice.native_new.set(slice_new);
+    add_methods(t.slice, &[("indices", slice_indices)]);
     add_methods(t.property, &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set)]);
 }
 
@@ -275,3 +277,32 @@ fn classmethod_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Va
     Ok(alloc(args[0].as_type().expect("cls"), ClassMethodObj { func: AtomicValue::new(args[1]) }).value())
 }
 
+
+fn slice_new(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    super::args::check("slice", &args[1..], kw, 1, 3)?;
+    let a = &args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (Value::NONE, a[0], Value::NONE),
+        2 => (a[0], a[1], Value::NONE),
+        _ => (a[0], a[1], a[2]),
+    };
+    Ok(crate::objects::slice::new_slice(start, stop, step))
+}
+
+fn slice_indices(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    super::args::check("indices", &args[1..], kw, 1, 1)?;
+    let s = args[0].downcast::<crate::objects::slice::SliceObj>().ok_or_else(|| type_error("descriptor 'indices' requires a 'slice' object"))?;
+    let Some(len) = crate::protocol::container::index_value(ts, args[1])? else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(args[1]))));
+    };
+    if len < 0 {
+        return Err(crate::runtime::errors::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::protocol::container::slice_indices(ts, &s, len)?;
+    let stop = if step < 0 && stop < -1 { -1 } else { stop };
+    Ok(crate::objects::tuple::new_tuple(vec![
+        crate::objects::int::int_from_i64(start),
+        crate::objects::int::int_from_i64(stop),
+        crate::objects::int::int_from_i64(step),
+    ]))
+}

@@ -57,7 +57,13 @@ pub fn push_cold_to_end(seq: &mut Seq) {
         }
         cold.extend_from_slice(&items[start..pos]);
         // A cold run that falls into the following warm code jumps there.
-        let last = items[start..pos].iter().rev().find_map(|it| if let Item::Instr(i) = it { Some(*i) } else { None });
+        let last = items[start..pos].iter().rev().find_map(|it| {
+            if let Item::Instr(i) = it {
+                Some(*i)
+            } else {
+                None
+            }
+        });
         if pos < n && last.is_some_and(|i| i.op.falls_through()) {
             let target = match items[pos] {
                 Item::Label(l) => l,
@@ -68,7 +74,13 @@ pub fn push_cold_to_end(seq: &mut Seq) {
                 }
             };
             let handler = last.map_or(NO_HANDLER, |i| i.handler);
-            cold.push(Item::Instr(Instr { op: Op::JUMP_FORWARD, arg: 0, target: Some(target), loc: Default::default(), handler }));
+            cold.push(Item::Instr(Instr {
+                op: Op::JUMP_FORWARD,
+                arg: 0,
+                target: Some(target),
+                loc: Default::default(),
+                handler,
+            }));
         }
     }
     hot.extend(cold);

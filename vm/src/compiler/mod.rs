@@ -58,20 +58,24 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Gc<CodeObj>, 
         Mode::Eval => ruff_python_parser::Mode::Expression,
         Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
     };
-    let parsed = on_parser_stack(source.len(), || parse_unchecked(source, ParseOptions::from(parse_mode)));
+    let parsed = on_parser_stack(source.len(), || {
+        parse_unchecked(source, ParseOptions::from(parse_mode))
+    });
     let result = if !parsed.errors().is_empty() {
         Err(error::from_parse_errors(&src, parsed.errors()))
     } else {
         match parsed.syntax() {
-            Mod::Module(m) => symtable::build(&src, symtable::Body::Module(&m.body), m.range).and_then(|table| {
-                let mut c = Compiler::new(&src, filename, table);
-                c.interactive = mode == Mode::Single;
-                c.compile_module(&m.body)
-            }),
-            Mod::Expression(e) => symtable::build(&src, symtable::Body::Expr(&e.body), e.range).and_then(|table| {
-                let mut c = Compiler::new(&src, filename, table);
-                c.compile_expression(&e.body)
-            }),
+            Mod::Module(m) => symtable::build(&src, symtable::Body::Module(&m.body), m.range)
+                .and_then(|table| {
+                    let mut c = Compiler::new(&src, filename, table);
+                    c.interactive = mode == Mode::Single;
+                    c.compile_module(&m.body)
+                }),
+            Mod::Expression(e) => symtable::build(&src, symtable::Body::Expr(&e.body), e.range)
+                .and_then(|table| {
+                    let mut c = Compiler::new(&src, filename, table);
+                    c.compile_expression(&e.body)
+                }),
         }
     };
     // Dropping the AST recurses as deep as it nests, like parsing.
@@ -94,7 +98,10 @@ fn on_parser_stack<T: Send>(source_len: usize, f: impl FnOnce() -> T + Send) -> 
         return f();
     }
     std::thread::scope(|s| {
-        let worker = std::thread::Builder::new().name("weft-parser".into()).stack_size(PARSER_STACK).spawn_scoped(s, f);
+        let worker = std::thread::Builder::new()
+            .name("weft-parser".into())
+            .stack_size(PARSER_STACK)
+            .spawn_scoped(s, f);
         match worker {
             Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
             Err(e) => panic!("cannot start the parser thread: {e}"),

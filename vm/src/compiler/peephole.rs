@@ -112,78 +112,67 @@ fn remove_unreachable(seq: &mut Seq) {
 
 /// Drops unconditional jumps whose target is the next instruction.
 fn remove_redundant_jumps(seq: &mut Seq) {
-    let mut i = 0;
-    while i < seq.items.len() {
-        if let Item::Instr(ins) = seq.items[i] {
+    let items = std::mem::take(&mut seq.items);
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Item::Instr(ins) = item {
             if is_uncond_jump(ins.op) {
                 let t = ins.target.expect("jump target");
-                let mut j = i + 1;
-                let mut to_next = false;
-                while j < seq.items.len() {
-                    match seq.items[j] {
-                        Item::Label(l) if l == t => {
-                            to_next = true;
-                            break;
-                        }
-                        Item::Label(_) => j += 1,
-                        _ => break,
-                    }
-                }
+                let to_next = items[i + 1..]
+                    .iter()
+                    .take_while(|it| matches!(it, Item::Label(_)))
+                    .any(|it| matches!(it, Item::Label(l) if *l == t));
                 if to_next {
-                    seq.items.remove(i);
                     continue;
                 }
             }
         }
-        i += 1;
+        out.push(*item);
     }
+    seq.items = out;
 }
 
 fn fold_pairs(seq: &mut Seq) {
-    let items = &mut seq.items;
-    let mut i = 0;
-    while i + 1 < items.len() {
-        if let (Item::Instr(a), Item::Instr(b)) = (items[i], items[i + 1]) {
+    let items = std::mem::take(&mut seq.items);
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(item);
+        // Fold the last two instructions while they form a pattern.
+        while out.len() >= 2 {
+            let (Item::Instr(a), Item::Instr(b)) = (out[out.len() - 2], out[out.len() - 1]) else {
+                break;
+            };
             if a.op == Op::LOAD_CONST && b.op == Op::RETURN_VALUE {
-                items[i] = Item::Instr(Instr {
+                out.pop();
+                *out.last_mut().expect("pair") = Item::Instr(Instr {
                     op: Op::RETURN_CONST,
                     loc: b.loc,
                     ..a
                 });
-                items.remove(i + 1);
-                continue;
-            }
-            if a.op == Op::BUILD_TUPLE
+            } else if a.op == Op::BUILD_TUPLE
                 && b.op == Op::UNPACK_SEQUENCE
                 && a.arg == b.arg
                 && a.arg <= 3
             {
-                match a.arg {
-                    0 | 1 => {
-                        items.drain(i..i + 2);
-                    }
-                    n => {
-                        items[i] = Item::Instr(Instr {
-                            op: Op::SWAP,
-                            arg: n,
-                            ..a
-                        });
-                        items.remove(i + 1);
-                    }
+                out.pop();
+                out.pop();
+                if a.arg >= 2 {
+                    out.push(Item::Instr(Instr { op: Op::SWAP, ..a }));
                 }
-                continue;
+            } else {
+                break;
             }
         }
-        i += 1;
     }
+    seq.items = out;
 }
 
 /// LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST.
 pub fn superinstructions(seq: &mut Seq) {
-    let items = &mut seq.items;
-    let mut i = 0;
-    while i + 1 < items.len() {
-        if let (Item::Instr(a), Item::Instr(b)) = (items[i], items[i + 1]) {
+    let items = std::mem::take(&mut seq.items);
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for item in items {
+        if let (Some(Item::Instr(a)), Item::Instr(b)) = (out.last().copied(), item) {
             let fused = match (a.op, b.op) {
                 (Op::LOAD_FAST, Op::LOAD_FAST) => Some(Op::LOAD_FAST_LOAD_FAST),
                 (Op::STORE_FAST, Op::LOAD_FAST) => Some(Op::STORE_FAST_LOAD_FAST),
@@ -193,47 +182,46 @@ pub fn superinstructions(seq: &mut Seq) {
             let same_line = a.loc.line == 0 || b.loc.line == 0 || a.loc.line == b.loc.line;
             if let Some(op) = fused {
                 if a.arg < 16 && b.arg < 16 && same_line && a.handler == b.handler {
-                    items[i] = Item::Instr(Instr {
+                    *out.last_mut().expect("previous") = Item::Instr(Instr {
                         op,
                         arg: a.arg << 4 | b.arg,
                         ..a
                     });
-                    items.remove(i + 1);
+                    continue;
                 }
             }
         }
-        i += 1;
+        out.push(item);
     }
+    seq.items = out;
 }
 
 /// Rewrites backward conditional jumps as an inverted forward jump over a
 /// `JUMP_BACKWARD`.
 pub fn normalize_jumps(seq: &mut Seq) {
-    let mut labels = label_positions(&seq.items);
-    let mut i = 0;
-    while i < seq.items.len() {
-        if let Item::Instr(ins) = seq.items[i] {
-            if is_cond_jump(ins.op) {
-                let t = ins.target.expect("jump target");
-                if labels[&t] < i {
-                    let skip = seq.new_label();
-                    seq.items[i] = Item::Instr(Instr {
-                        op: invert_cond(ins.op),
-                        target: Some(skip),
-                        ..ins
-                    });
-                    let back = Instr {
-                        op: Op::JUMP_BACKWARD,
-                        arg: 0,
-                        target: Some(t),
-                        ..ins
-                    };
-                    seq.items.insert(i + 1, Item::Instr(back));
-                    seq.items.insert(i + 2, Item::Label(skip));
-                    labels = label_positions(&seq.items);
-                }
+    let labels = label_positions(&seq.items);
+    let items = std::mem::take(&mut seq.items);
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        match item {
+            Item::Instr(ins)
+                if is_cond_jump(ins.op) && labels[&ins.target.expect("jump target")] < i =>
+            {
+                let skip = seq.new_label();
+                out.push(Item::Instr(Instr {
+                    op: invert_cond(ins.op),
+                    target: Some(skip),
+                    ..ins
+                }));
+                out.push(Item::Instr(Instr {
+                    op: Op::JUMP_BACKWARD,
+                    arg: 0,
+                    ..ins
+                }));
+                out.push(Item::Label(skip));
             }
+            other => out.push(other),
         }
-        i += 1;
     }
+    seq.items = out;
 }

@@ -40,6 +40,10 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
     dict_set_str(d, intern("implementation"), intern("weft"));
     dict_set_str(d, intern("builtin_module_names"), new_tuple(vec![intern("sys"), intern("math"), intern("time"), intern("builtins")]));
     dict_set_str(d, intern("dont_write_bytecode"), Value::TRUE);
+    let [stdin, stdout, stderr] = crate::builtins::io::make_std_streams();
+    for (name, v) in [("stdin", stdin), ("stdout", stdout), ("stderr", stderr), ("__stdin__", stdin), ("__stdout__", stdout), ("__stderr__", stderr)] {
+        dict_set_str(d, intern(name), v);
+    }
     crate::modules::add_functions(
         d,
         "sys",

@@ -220,6 +220,14 @@ fn native_compare(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Opti
     if let Some((x, y)) = seqs {
         return seq_compare(ts, &x, &y, op).map(Some);
     }
+    if let Some(r) = crate::builtins::range::range_richcompare(a, b, op) {
+        return Ok(Some(r));
+    }
+    if a.kind() == Some(crate::object::Kind::Native) || b.kind() == Some(crate::object::Kind::Native) {
+        if let Some(r) = crate::builtins::dict_views::view_richcompare(ts, a, b, op)? {
+            return Ok(Some(r));
+        }
+    }
     if op == EQ || op == NE {
         if let Some(r) = crate::protocol::container::container_eq(ts, a, b)? {
             return Ok(Some(Value::from_bool(r == (op == EQ))));

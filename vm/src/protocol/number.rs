@@ -202,6 +202,11 @@ fn repeat_count(n: Value) -> PyResult<Option<usize>> {
 
 /// Builtin types' operators; None means NotImplemented.
 fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyResult<Option<Value>> {
+    if a.kind() == Some(Kind::Native) || b.kind() == Some(Kind::Native) {
+        if let Some(r) = crate::builtins::dict_views::view_binary(ts, a, b, op)? {
+            return Ok(Some(r));
+        }
+    }
     // Numbers held by int/float subclasses.
     if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
         if a.is_int() && b.is_int() {

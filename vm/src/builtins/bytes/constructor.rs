@@ -113,11 +113,7 @@ fn from_source(
             .map(|l| l.snapshot()),
     };
     if let Some(items) = items {
-        let mut out = Vec::with_capacity(items.len());
-        for v in items {
-            out.push(byte_of(ts, v, ba)?);
-        }
-        return Ok(out);
+        return super::map_rooted(ts, &items, |ts, v| byte_of(ts, v, ba));
     }
     let it = match crate::protocol::iter(ts, src) {
         Ok(it) => it,

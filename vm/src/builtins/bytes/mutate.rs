@@ -51,11 +51,7 @@ fn iterable_bytes(ts: &mut Thread, v: Value) -> PyResult<Vec<u8>> {
         return Ok(b.into_owned());
     }
     let items = crate::protocol::iter::collect(ts, v)?;
-    let mut out = Vec::with_capacity(items.len());
-    for x in items {
-        out.push(byte_value(ts, x)?);
-    }
-    Ok(out)
+    super::map_rooted(ts, &items, byte_value)
 }
 
 fn append(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

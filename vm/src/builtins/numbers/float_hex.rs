@@ -145,7 +145,7 @@ fn fromhex(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(type_error(format!("fromhex() argument must be str, not {}", type_name(s))));
     };
     let v = match parse_hex_float(text) {
-        Ok(v) => Value::float(v),
+        Ok(v) => super::new_float(v),
         Err((true, m)) => return Err(overflow_error(m)),
         Err((false, m)) => return Err(value_error(m)),
     };

@@ -46,7 +46,8 @@ fn float_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity("float", args.len() - 1, 0, 1)?;
     match args.get(1) {
         None => Ok(Value::float(0.0)),
-        Some(&x) => to_float(ts, x).map(Value::float),
+        Some(&x) if x.is_float() => Ok(x),
+        Some(&x) => to_float(ts, x).map(super::new_float),
     }
 }
 

@@ -87,11 +87,11 @@ pub fn float_arith(x: f64, y: f64, op: u32) -> PyResult<Value> {
                 return Err(zero_division_error("float divmod()"));
             }
             let (q, m) = float_ops::divmod(x, y);
-            return Ok(new_tuple(vec![Value::float(q), Value::float(m)]));
+            return Ok(new_tuple(vec![super::new_float(q), super::new_float(m)]));
         }
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };
-    Ok(Value::float(r))
+    Ok(super::new_float(r))
 }
 
 fn int_binop(args: &[Value], name: &str, op: u32, reflected: bool) -> PyResult<Value> {

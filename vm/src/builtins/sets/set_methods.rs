@@ -144,12 +144,9 @@ fn remove(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn pop(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = mutable_set(args, "pop")?;
     noargs("set.pop", args, kw)?;
-    let mut t = s.table.lock();
-    match t.next_from(0) {
-        Some((i, e)) => {
-            t.remove_at(i);
-            Ok(e.key)
-        }
+    let popped = s.table.lock().pop();
+    match popped {
+        Some(e) => Ok(e.key),
         None => Err(PyErr::new(types().key_error, "pop from an empty set")),
     }
 }
