@@ -40,10 +40,16 @@ e[2:4] = e
 e[1:2] = bytearray()
 e[6:1] = b"Q"
 print("self assign", e)
-show("setitem slice int", lambda: bytearray(b"abc").__setitem__(slice(0, 1), 5))
-show("setitem slice str", lambda: bytearray(b"abc").__setitem__(slice(0, 1), "a"))
-show("setitem ext size", lambda: bytearray(b"abc").__setitem__(slice(None, None, 2), b"x"))
-show("setitem slice bad item", lambda: bytearray(b"abc").__setitem__(slice(0, 1), [300]))
+class Key:
+    def __getitem__(self, k):
+        return k
+
+
+K = Key()
+show("setitem slice int", lambda: bytearray(b"abc").__setitem__(K[0:1], 5))
+show("setitem slice str", lambda: bytearray(b"abc").__setitem__(K[0:1], "a"))
+show("setitem ext size", lambda: bytearray(b"abc").__setitem__(K[::2], b"x"))
+show("setitem slice bad item", lambda: bytearray(b"abc").__setitem__(K[0:1], [300]))
 key = "x"
 show("bytes getitem str", lambda: b"abc"[key])
 show("bytes getitem range", lambda: b"abc"[3])
@@ -61,8 +67,8 @@ def delete(obj, k):
 
 show("bytes assign", lambda: assign(b"abc", 0, 1))
 show("bytes delete", lambda: delete(b"abc", 0))
-show("bytearray assign slice int", lambda: assign(bytearray(b"abc"), slice(0, 1), 5))
-show("bytearray assign ext", lambda: assign(bytearray(b"abc"), slice(None, None, 2), b"x"))
+show("bytearray assign slice int", lambda: assign(bytearray(b"abc"), K[0:1], 5))
+show("bytearray assign ext", lambda: assign(bytearray(b"abc"), K[::2], b"x"))
 show("bytearray delete range", lambda: delete(bytearray(b"abc"), 10))
 show("add int", lambda: b"a" + 1)
 show("add str", lambda: b"a" + "b")

@@ -39,5 +39,13 @@ class Ci(str):
         return hash(self.lower())
 
 
-print("user hash", hash(Ci("Hello")) == hash("hello"), {Ci("A"): 1}.get("a"), Ci("x").__hash__() == hash("x"))
-print("slice method", "abcdef".__getitem__(slice(1, None, 2)), str.__getitem__("abc", slice(None, None, -1)))
+print("user hash", hash(Ci("Hello")) == hash("hello"), Ci("x").__hash__() == hash("x"))
+
+
+class Key:
+    def __getitem__(self, k):
+        return k
+
+
+K = Key()
+print("slice method", "abcdef".__getitem__(K[1::2]), str.__getitem__("abc", K[::-1]))

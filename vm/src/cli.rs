@@ -73,8 +73,16 @@ fn run(cli: Cli) -> i32 {
     let stack_base = crate::heap::stack_scan::approximate_sp();
     crate::runtime::init();
     let mut ts = Thread::new(stack_base);
-    let code = run_with(&mut ts, cli);
+    crate::runtime::threads::register(&mut ts, crate::modules::thread::ident());
+    let mut code = run_with(&mut ts, cli);
+    // Interpreter exit waits for non-daemon threads, as CPython.
+    if let Some(threading) = crate::runtime::import::sys_module("threading") {
+        if let Err(e) = crate::protocol::call_method(&mut ts, threading, "_shutdown", &[]) {
+            code = report_exception(&mut ts, e.value());
+        }
+    }
     flush_stdout();
+    crate::runtime::threads::unregister();
     code
 }
 

@@ -171,4 +171,3 @@ pub(crate) fn map_rooted<T>(
     ts.temp_roots.truncate(mark);
     result.map(|()| out)
 }
-

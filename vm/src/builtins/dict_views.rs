@@ -65,7 +65,11 @@ pub fn register() {
     }
     for ty in [t.dict_keys, t.dict_items] {
         add_methods(ty, setlike);
-        crate::protocol::dict::dict_set_str(ty.dict, crate::runtime::intern::intern("__hash__"), Value::NONE);
+        crate::protocol::dict::dict_set_str(
+            ty.dict,
+            crate::runtime::intern::intern("__hash__"),
+            Value::NONE,
+        );
     }
 }
 
@@ -91,7 +95,9 @@ pub fn view_iter(v: Value) -> Option<Value> {
 
 /// `item in view`; None when `v` is not a dict view.
 pub fn view_contains(ts: &mut Thread, v: Value, item: Value) -> PyResult<Option<bool>> {
-    let Some((d, kind)) = view_of(v) else { return Ok(None) };
+    let Some((d, kind)) = view_of(v) else {
+        return Ok(None);
+    };
     match kind {
         0 => dict_contains(ts, d, item).map(Some),
         2 => {
@@ -133,10 +139,16 @@ fn elements(d: &DictObj, kind: u8) -> Vec<Value> {
 
 /// `dict_keys(['a', 'b'])`; None when `v` is not a dict view.
 pub fn view_repr(ts: &mut Thread, v: Value) -> PyResult<Option<String>> {
-    let Some((d, kind)) = view_of(v) else { return Ok(None) };
+    let Some((d, kind)) = view_of(v) else {
+        return Ok(None);
+    };
     let items = elements(&d, kind);
     let s = super::lists::seq_repr::guarded(ts, v, "...", |ts| {
-        Ok(format!("{}([{}])", NAMES[kind as usize], super::lists::seq_repr::join(ts, &items)?))
+        Ok(format!(
+            "{}([{}])",
+            NAMES[kind as usize],
+            super::lists::seq_repr::join(ts, &items)?
+        ))
     })?;
     Ok(Some(s))
 }
@@ -271,7 +283,9 @@ fn this(args: &[Value], method: &str) -> PyResult<Value> {
 fn dunder_len(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let v = this(args, "__len__")?;
     noargs("__len__", args, kw)?;
-    Ok(crate::objects::int::int_from_i64(view_len(v).unwrap_or(0) as i64))
+    Ok(crate::objects::int::int_from_i64(
+        view_len(v).unwrap_or(0) as i64
+    ))
 }
 
 fn dunder_iter(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -305,7 +319,10 @@ pub fn view_reversed(d: &DictObj, kind: u8) -> Value {
     let n = items.len();
     crate::objects::iter::new_iter(
         types().reversed,
-        crate::objects::iter::IterState::Reversed { seq: crate::objects::list::new_list(items), idx: n },
+        crate::objects::iter::IterState::Reversed {
+            seq: crate::objects::list::new_list(items),
+            idx: n,
+        },
     )
 }
 
@@ -321,7 +338,13 @@ fn isdisjoint(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
 
-fn binary(ts: &mut Thread, args: &[Value], name: &str, op: u32, reflected: bool) -> PyResult<Value> {
+fn binary(
+    ts: &mut Thread,
+    args: &[Value],
+    name: &str,
+    op: u32,
+    reflected: bool,
+) -> PyResult<Value> {
     let v = this(args, name)?;
     let other = one_arg(name, args, &[])?;
     let (a, b) = if reflected { (other, v) } else { (v, other) };

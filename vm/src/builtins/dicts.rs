@@ -18,8 +18,12 @@ pub fn register() {
 
 /// A shallow copy of a dict (an exact `dict`, whatever the source's class).
 pub fn dict_copy(d: Gc<DictObj>) -> Gc<DictObj> {
-    let entries: Vec<(i64, crate::value::Value, crate::value::Value)> =
-        d.table.lock().iter().map(|e| (e.hash, e.key, e.value)).collect();
+    let entries: Vec<(i64, crate::value::Value, crate::value::Value)> = d
+        .table
+        .lock()
+        .iter()
+        .map(|e| (e.hash, e.key, e.value))
+        .collect();
     let out = new_dict();
     *out.table.lock() = crate::protocol::dict::table_from(&entries);
     out

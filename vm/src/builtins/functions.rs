@@ -55,11 +55,27 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 fn print(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
-        Some(v) if !v.is_none() => v.as_str().ok_or_else(|| type_error(format!("sep must be None or a string, not {}", type_name(v))))?.to_string(),
+        Some(v) if !v.is_none() => v
+            .as_str()
+            .ok_or_else(|| {
+                type_error(format!(
+                    "sep must be None or a string, not {}",
+                    type_name(v)
+                ))
+            })?
+            .to_string(),
         _ => " ".to_string(),
     };
     let end = match kwarg(kw, "end") {
-        Some(v) if !v.is_none() => v.as_str().ok_or_else(|| type_error(format!("end must be None or a string, not {}", type_name(v))))?.to_string(),
+        Some(v) if !v.is_none() => v
+            .as_str()
+            .ok_or_else(|| {
+                type_error(format!(
+                    "end must be None or a string, not {}",
+                    type_name(v)
+                ))
+            })?
+            .to_string(),
         _ => "\n".to_string(),
     };
     let mut out = String::new();
@@ -70,8 +86,13 @@ fn print(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         out.push_str(&protocol::repr::str_string(ts, a)?);
     }
     out.push_str(&end);
-    let file = kwarg(kw, "file").filter(|f| !f.is_none()).or_else(super::io::redirected_stdout);
-    let file = file.filter(|f| f.as_native::<super::io::StdStream>().is_none_or(|s| s.fd != 1));
+    let file = kwarg(kw, "file")
+        .filter(|f| !f.is_none())
+        .or_else(super::io::redirected_stdout);
+    let file = file.filter(|f| {
+        f.as_native::<super::io::StdStream>()
+            .is_none_or(|s| s.fd != 1)
+    });
     match file {
         Some(f) => {
             let s = new_str(out);
@@ -119,30 +140,49 @@ fn abs(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(r);
     }
     if v.is_int() {
-        return Ok(int_from_big(num_traits::Signed::abs(&*v.as_bigint().expect("int"))));
+        return Ok(int_from_big(num_traits::Signed::abs(
+            &*v.as_bigint().expect("int"),
+        )));
     }
-    Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v))))
+    Err(type_error(format!(
+        "bad operand type for abs(): '{}'",
+        type_name(v)
+    )))
 }
 
 fn min_max(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str, op: u32) -> PyResult<Value> {
     for (k, _) in kw {
         let k = k.as_str().unwrap_or("?");
         if k != "key" && k != "default" {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
         }
     }
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
     if args.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     if args.len() > 1 && default.is_some() {
-        return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
     }
     // The arguments themselves are rooted by the caller; an iterable is
     // consumed lazily with the best item and its key held in locals.
-    let it = if args.len() == 1 { protocol::iter(ts, args[0])? } else { crate::objects::tuple::new_tuple(args.to_vec()) };
-    let it = if args.len() == 1 { it } else { protocol::iter(ts, it)? };
+    let it = if args.len() == 1 {
+        protocol::iter(ts, args[0])?
+    } else {
+        crate::objects::tuple::new_tuple(args.to_vec())
+    };
+    let it = if args.len() == 1 {
+        it
+    } else {
+        protocol::iter(ts, it)?
+    };
     let mut best: Option<(Value, Value)> = None;
     while let Some(x) = protocol::next(ts, it)? {
         let k = match key {
@@ -181,13 +221,19 @@ fn sum(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let p = super::lists::arity::parse("sum", args, kw, &["iterable", "start"], 1, 2, 1)?;
     let mut acc = p[1].unwrap_or(Value::small_int(0));
     if acc.as_str().is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if acc.as_bytes().is_some() {
-        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     if acc.is::<crate::objects::bytes::ByteArrayObj>() {
-        return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
+        ));
     }
     let it = protocol::iter(ts, p[0].expect("required"))?;
     while let Some(x) = protocol::next(ts, it)? {
@@ -230,12 +276,18 @@ pub fn is_instance(ts: &mut Thread, obj: Value, cls: Value) -> PyResult<bool> {
         return Ok(false);
     }
     let Some(t) = cls.as_type() else {
-        if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__instancecheck__", &[obj])? {
+        if let Some(r) =
+            crate::protocol::dunder::call_user_dunder(ts, cls, "__instancecheck__", &[obj])?
+        {
             return protocol::truthy(ts, r);
         }
-        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
     };
-    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__instancecheck__", &[obj])? {
+    if let Some(r) =
+        crate::protocol::dunder::call_user_dunder(ts, cls, "__instancecheck__", &[obj])?
+    {
         return protocol::truthy(ts, r);
     }
     Ok(type_of(obj).is_subtype(t))
@@ -259,9 +311,12 @@ fn is_subclass(ts: &mut Thread, c: Value, cls: Value) -> PyResult<bool> {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     let Some(t) = cls.as_type() else {
-        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        return Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
     };
-    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__subclasscheck__", &[c])? {
+    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__subclasscheck__", &[c])?
+    {
         return protocol::truthy(ts, r);
     }
     Ok(sub.is_subtype(t))
@@ -280,7 +335,10 @@ fn iter(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         return Ok(crate::objects::iter::new_iter(
             types().callable_iterator,
-            crate::objects::iter::IterState::Callable { func: args[0], sentinel: args[1] },
+            crate::objects::iter::IterState::Callable {
+                func: args[0],
+                sentinel: args[1],
+            },
         ));
     }
     protocol::iter(ts, args[0])
@@ -290,14 +348,18 @@ fn next(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("next", args, kw, 1, 2)?;
     let it = args[0];
     if !protocol::iter::is_iterator(it) {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
     }
     // Generators and Python iterators raise their own StopIteration (which
     // carries the return value); builtin iterators just run out.
     let r = if let Some(g) = it.downcast::<crate::objects::generator::GeneratorObj>() {
         super::iterators::gen_send(ts, g, Value::NONE)
     } else if crate::protocol::dunder::user_dunder(type_of(it), "__next__").is_some() {
-        crate::protocol::dunder::call_user_dunder(ts, it, "__next__", &[]).map(|v| v.expect("defined"))
+        crate::protocol::dunder::call_user_dunder(ts, it, "__next__", &[])
+            .map(|v| v.expect("defined"))
     } else {
         match protocol::next(ts, it)? {
             Some(v) => Ok(v),
@@ -313,7 +375,10 @@ fn next(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn attr_name(v: Value) -> PyResult<Value> {
     match v.as_str() {
         Some(s) => Ok(crate::runtime::intern::intern(s)),
-        None => Err(type_error(format!("attribute name must be string, not '{}'", type_name(v)))),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        ))),
     }
 }
 
@@ -357,7 +422,9 @@ fn callable(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn id(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("id", args, kw, 1, 1)?;
-    Ok(int_from_i64((args[0].bits() & 0x7fff_ffff_ffff_ffff) as i64))
+    Ok(int_from_i64(
+        (args[0].bits() & 0x7fff_ffff_ffff_ffff) as i64,
+    ))
 }
 
 fn hash(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -371,22 +438,34 @@ fn ord(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         let mut cs = s.chars();
         return match (cs.next(), cs.next()) {
             (Some(c), None) => Ok(Value::small_int(c as i64)),
-            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+            _ => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
         };
     }
     if let Some(b) = args[0].as_bytes() {
         if b.len() == 1 {
             return Ok(Value::small_int(b[0] as i64));
         }
-        return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
-    Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(args[0]))))
+    Err(type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        type_name(args[0])
+    )))
 }
 
 fn chr(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("chr", args, kw, 1, 1)?;
     let Some(i) = args[0].as_i64().filter(|_| args[0].is_int()) else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(args[0]))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(args[0])
+        )));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(super::strings::char_str(c)),
@@ -396,7 +475,10 @@ fn chr(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn sorted(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
     }
     super::lists::arity::kw_only("sort", kw, &["key", "reverse"])?;
     let items = super::lists::list_items_of(ts, args[0])?;
@@ -408,7 +490,12 @@ fn sorted(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn format(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("format", args, kw, 1, 2)?;
     let spec = match args.get(1) {
-        Some(s) => s.as_str().ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", type_name(*s))))?,
+        Some(s) => s.as_str().ok_or_else(|| {
+            type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(*s)
+            ))
+        })?,
         None => "",
     };
     super::strings::format_value(ts, args[0], spec)
@@ -435,8 +522,13 @@ pub fn locals_of_current(ts: &mut Thread) -> PyResult<Value> {
     let code = f.code;
     for i in 0..code.nlocalsplus() {
         let mut v = ts.stack[f.base + i];
-        if code.localsplus_kinds[i] & (crate::objects::code::KIND_CELL | crate::objects::code::KIND_FREE) != 0 {
-            v = v.downcast::<crate::objects::function::CellObj>().map_or(Value::NULL, |c| c.value.get());
+        if code.localsplus_kinds[i]
+            & (crate::objects::code::KIND_CELL | crate::objects::code::KIND_FREE)
+            != 0
+        {
+            v = v
+                .downcast::<crate::objects::function::CellObj>()
+                .map_or(Value::NULL, |c| c.value.get());
         }
         if !v.is_null() {
             crate::protocol::dict::dict_set_str(d, code.localsplus_names[i], v);
@@ -459,17 +551,33 @@ fn vars(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `dir(obj)`: sorted attribute names from the instance dict and the MRO.
 pub fn dir_of(ts: &mut Thread, obj: Value) -> PyResult<Value> {
     let mut names: Vec<Value> = Vec::new();
-    if let Some(d) = protocol::attr::instance_dict(obj, false).or_else(|| protocol::attr::module_dict(obj)) {
-        names.extend(crate::protocol::dict::dict_items(d).into_iter().map(|(k, _)| k));
+    if let Some(d) =
+        protocol::attr::instance_dict(obj, false).or_else(|| protocol::attr::module_dict(obj))
+    {
+        names.extend(
+            crate::protocol::dict::dict_items(d)
+                .into_iter()
+                .map(|(k, _)| k),
+        );
     }
-    if obj.downcast::<crate::objects::module::ModuleObj>().is_none() {
+    if obj
+        .downcast::<crate::objects::module::ModuleObj>()
+        .is_none()
+    {
         let t = obj.as_type().unwrap_or_else(|| type_of(obj));
         for &c in t.mro_slice() {
             let c = c.as_type().expect("type");
-            names.extend(crate::protocol::dict::dict_items(c.dict).into_iter().map(|(k, _)| k));
+            names.extend(
+                crate::protocol::dict::dict_items(c.dict)
+                    .into_iter()
+                    .map(|(k, _)| k),
+            );
         }
     }
-    let mut strs: Vec<String> = names.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+    let mut strs: Vec<String> = names
+        .iter()
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .collect();
     strs.sort();
     strs.dedup();
     let _ = ts;
@@ -480,8 +588,19 @@ fn dir(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("dir", args, kw, 0, 1)?;
     if args.is_empty() {
         let l = locals_of_current(ts)?;
-        let keys: Vec<Value> = l.downcast::<crate::objects::dict::DictObj>().map(|d| crate::protocol::dict::dict_items(d).into_iter().map(|(k, _)| k).collect()).unwrap_or_default();
-        let mut strs: Vec<String> = keys.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+        let keys: Vec<Value> = l
+            .downcast::<crate::objects::dict::DictObj>()
+            .map(|d| {
+                crate::protocol::dict::dict_items(d)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut strs: Vec<String> = keys
+            .iter()
+            .filter_map(|n| n.as_str().map(str::to_string))
+            .collect();
         strs.sort();
         return Ok(new_list(strs.into_iter().map(new_str).collect()));
     }
@@ -498,7 +617,9 @@ fn divmod(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("divmod", args, kw, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     let (ta, tb) = (type_of(a), type_of(b));
-    let b_first = ta != tb && tb.is_subtype(ta) && crate::protocol::dunder::user_dunder(tb, "__rdivmod__").is_some();
+    let b_first = ta != tb
+        && tb.is_subtype(ta)
+        && crate::protocol::dunder::user_dunder(tb, "__rdivmod__").is_some();
     if b_first {
         if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, b, "__rdivmod__", &[a])? {
             if r != Value::NOT_IMPLEMENTED {
@@ -537,7 +658,11 @@ fn divmod(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn radix(ts: &mut Thread, args: &[Value], kw: KwArgs, name: &str, base: u32) -> PyResult<Value> {
     check(name, args, kw, 1, 1)?;
     let v = super::numbers::index(ts, args[0])?;
-    Ok(new_str(crate::format::int_to_radix(&v.as_bigint().expect("int"), base, true)))
+    Ok(new_str(crate::format::int_to_radix(
+        &v.as_bigint().expect("int"),
+        base,
+        true,
+    )))
 }
 
 fn hex(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -25,13 +25,27 @@ pub fn register() {
 /// was the first, the others must be exhausted too (then iteration ends
 /// normally); otherwise the shorter/longer error names the arguments.
 pub fn zip_strict_error(ts: &mut Thread, its: &[Value], k: usize) -> PyResult<Option<Value>> {
-    let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
     if k > 0 {
-        return Err(value_error(format!("zip() argument {} is shorter than argument{}{k}", k + 1, plural(k))));
+        return Err(value_error(format!(
+            "zip() argument {} is shorter than argument{}{k}",
+            k + 1,
+            plural(k)
+        )));
     }
     for (i, &it) in its.iter().enumerate().skip(1) {
         if crate::protocol::next(ts, it)?.is_some() {
-            return Err(value_error(format!("zip() argument {} is longer than argument{}{i}", i + 1, plural(i))));
+            return Err(value_error(format!(
+                "zip() argument {} is longer than argument{}{i}",
+                i + 1,
+                plural(i)
+            )));
         }
     }
     Ok(None)

@@ -27,7 +27,12 @@ pub fn register() {
 /// `list.sort(key=None, reverse=False)`: a stable merge sort whose
 /// comparisons may run Python code (the list is emptied meanwhile, as
 /// CPython does, and restored afterwards).
-pub fn sort_list(ts: &mut Thread, list: Gc<ListObj>, key: Option<Value>, reverse: Option<Value>) -> PyResult<()> {
+pub fn sort_list(
+    ts: &mut Thread,
+    list: Gc<ListObj>,
+    key: Option<Value>,
+    reverse: Option<Value>,
+) -> PyResult<()> {
     let reverse = match reverse {
         Some(r) => truthy(ts, r)?,
         None => false,

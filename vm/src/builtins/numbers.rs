@@ -10,9 +10,9 @@ mod num_dunders;
 pub mod pow;
 pub mod round;
 
+use crate::object::Gc;
 use crate::objects::int::{int_from_big, BigIntObj};
 use crate::objects::typeobj::TypeObj;
-use crate::object::Gc;
 use crate::protocol::dunder::call_user_dunder;
 use crate::runtime::errors::{overflow_error, type_error};
 use crate::runtime::thread::Thread;
@@ -40,17 +40,24 @@ pub fn index(ts: &mut Thread, v: Value) -> PyResult<Value> {
     }
     if let Some(r) = call_user_dunder(ts, v, "__index__", &[])? {
         if !r.is_int() {
-            return Err(type_error(format!("__index__ returned non-int (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(r)
+            )));
         }
         return Ok(r);
     }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(v)
+    )))
 }
 
 /// `PyNumber_AsSsize_t(v, OverflowError)`.
 pub fn as_ssize(ts: &mut Thread, v: Value) -> PyResult<i64> {
     let i = index(ts, v)?;
-    i.as_i64().ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+    i.as_i64()
+        .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// `PyNumber_AsSsize_t(v, NULL)`: out-of-range ints clamp to the i64 range.
@@ -103,7 +110,11 @@ pub fn to_f64(ts: &mut Thread, v: Value) -> PyResult<f64> {
     }
     if let Some(r) = call_user_dunder(ts, v, "__float__", &[])? {
         return r.as_float().ok_or_else(|| {
-            type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(r)))
+            type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_name(v),
+                type_name(r)
+            ))
         });
     }
     if v.is_int() {
@@ -111,11 +122,17 @@ pub fn to_f64(ts: &mut Thread, v: Value) -> PyResult<f64> {
     }
     if let Some(r) = call_user_dunder(ts, v, "__index__", &[])? {
         if !r.is_int() {
-            return Err(type_error(format!("__index__ returned non-int (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(r)
+            )));
         }
         return int_to_f64(r);
     }
-    Err(type_error(format!("must be real number, not {}", type_name(v))))
+    Err(type_error(format!(
+        "must be real number, not {}",
+        type_name(v)
+    )))
 }
 
 /// An int as a float, with CPython's overflow error.
@@ -150,7 +167,9 @@ fn this_int(args: &[Value], method: &str) -> PyResult<Value> {
 /// The receiver of a `float` method.
 fn this_float(args: &[Value], method: &str) -> PyResult<f64> {
     match args.first() {
-        Some(&v) => v.as_float().ok_or_else(|| super::lists::arity::descr_error(method, "float", v)),
+        Some(&v) => v
+            .as_float()
+            .ok_or_else(|| super::lists::arity::descr_error(method, "float", v)),
         None => Err(super::lists::arity::needs_receiver(method, "float")),
     }
 }

@@ -5,13 +5,13 @@
 use super::add_methods;
 use super::lists::arity::{arity, descr_error, needs_receiver, new_cls, noargs, one_arg};
 use super::numbers::{exact_int, index};
+use crate::object::Gc;
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::int::{int_from_big, int_from_i64};
 use crate::objects::iter::{new_iter, IterState};
 use crate::objects::range::{new_range, RangeObj};
 use crate::objects::slice::SliceObj;
 use crate::objects::str::new_str;
-use crate::object::Gc;
 use crate::protocol::compare::{eq, EQ, NE};
 use crate::runtime::errors::{index_error, type_error, value_error};
 use crate::runtime::thread::Thread;
@@ -112,7 +112,9 @@ fn range_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn this(args: &[Value], method: &str) -> PyResult<Gc<RangeObj>> {
     match args.first() {
-        Some(&v) => v.downcast::<RangeObj>().ok_or_else(|| descr_error(method, "range", v)),
+        Some(&v) => v
+            .downcast::<RangeObj>()
+            .ok_or_else(|| descr_error(method, "range", v)),
         None => Err(needs_receiver(method, "range")),
     }
 }
@@ -120,7 +122,10 @@ fn this(args: &[Value], method: &str) -> PyResult<Gc<RangeObj>> {
 /// `r[i]` for an in-range i (as an int value).
 fn item_at(r: &RangeObj, i: &BigInt) -> Value {
     if let (Some(a), Some(s), Some(i)) = (r.start.as_i64(), r.step.as_i64(), i.to_i64()) {
-        if let Some(v) = (i as i128).checked_mul(s as i128).and_then(|p| p.checked_add(a as i128)) {
+        if let Some(v) = (i as i128)
+            .checked_mul(s as i128)
+            .and_then(|p| p.checked_add(a as i128))
+        {
             if let Ok(v) = i64::try_from(v) {
                 return int_from_i64(v);
             }
@@ -130,7 +135,14 @@ fn item_at(r: &RangeObj, i: &BigInt) -> Value {
 }
 
 /// One bound of `_PySlice_GetLongIndices`.
-fn slice_bound(ts: &mut Thread, v: Value, len: &BigInt, lower: &BigInt, upper: &BigInt, default: &BigInt) -> PyResult<BigInt> {
+fn slice_bound(
+    ts: &mut Thread,
+    v: Value,
+    len: &BigInt,
+    lower: &BigInt,
+    upper: &BigInt,
+    default: &BigInt,
+) -> PyResult<BigInt> {
     if v.is_none() {
         return Ok(default.clone());
     }
@@ -148,26 +160,44 @@ fn slice_bound(ts: &mut Thread, v: Value, len: &BigInt, lower: &BigInt, upper: &
 
 fn slice_index(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if !v.is_int() && crate::protocol::dunder::user_dunder(type_of(v), "__index__").is_none() {
-        return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+        return Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
     }
     index(ts, v)
 }
 
 fn range_slice(ts: &mut Thread, r: &RangeObj, s: &SliceObj) -> PyResult<Value> {
     let len = big(r.len);
-    let step = if s.step.is_none() { BigInt::one() } else { big(slice_index(ts, s.step)?) };
+    let step = if s.step.is_none() {
+        BigInt::one()
+    } else {
+        big(slice_index(ts, s.step)?)
+    };
     if step.is_zero() {
         return Err(value_error("slice step cannot be zero"));
     }
-    let (lower, upper) = if step.is_negative() { (BigInt::from(-1), &len - 1u32) } else { (BigInt::zero(), len.clone()) };
-    let (dstart, dstop) = if step.is_negative() { (upper.clone(), lower.clone()) } else { (lower.clone(), upper.clone()) };
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), &len - 1u32)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let (dstart, dstop) = if step.is_negative() {
+        (upper.clone(), lower.clone())
+    } else {
+        (lower.clone(), upper.clone())
+    };
     let start = slice_bound(ts, s.start, &len, &lower, &upper, &dstart)?;
     let stop = slice_bound(ts, s.stop, &len, &lower, &upper, &dstop)?;
     let (rs, rstep) = (big(r.start), big(r.step));
     let substart = &rs + &start * &rstep;
     let substop = &rs + &stop * &rstep;
     let substep = &rstep * &step;
-    Ok(make_range(int_from_big(substart), int_from_big(substop), int_from_big(substep)))
+    Ok(make_range(
+        int_from_big(substart),
+        int_from_big(substop),
+        int_from_big(substep),
+    ))
 }
 
 /// `r[key]`: an int index or a slice (giving a range).
@@ -177,7 +207,10 @@ pub fn range_getitem(ts: &mut Thread, r: Value, key: Value) -> PyResult<Value> {
         return range_slice(ts, &rg, &s);
     }
     if !key.is_int() && crate::protocol::dunder::user_dunder(type_of(key), "__index__").is_none() {
-        return Err(type_error(format!("range indices must be integers or slices, not {}", type_name(key))));
+        return Err(type_error(format!(
+            "range indices must be integers or slices, not {}",
+            type_name(key)
+        )));
     }
     let mut i = big(index(ts, key)?);
     let len = big(rg.len);
@@ -192,13 +225,26 @@ pub fn range_getitem(ts: &mut Thread, r: Value, key: Value) -> PyResult<Value> {
 
 /// The position of int `x` in the range, if it is there.
 fn int_position(r: &RangeObj, x: Value) -> Option<BigInt> {
-    if let (Some(a), Some(b), Some(s), Some(v)) = (r.start.as_i64(), r.stop.as_i64(), r.step.as_i64(), x.as_i64()) {
-        let inside = if s > 0 { a <= v && v < b } else { b < v && v <= a };
+    if let (Some(a), Some(b), Some(s), Some(v)) = (
+        r.start.as_i64(),
+        r.stop.as_i64(),
+        r.step.as_i64(),
+        x.as_i64(),
+    ) {
+        let inside = if s > 0 {
+            a <= v && v < b
+        } else {
+            b < v && v <= a
+        };
         let d = v as i128 - a as i128;
         return (inside && d % s as i128 == 0).then(|| BigInt::from(d / s as i128));
     }
     let (a, b, s, v) = (big(r.start), big(r.stop), big(r.step), big(x));
-    let inside = if s.is_positive() { a <= v && v < b } else { b < v && v <= a };
+    let inside = if s.is_positive() {
+        a <= v && v < b
+    } else {
+        b < v && v <= a
+    };
     if !inside {
         return None;
     }
@@ -212,7 +258,12 @@ fn arithmetic(x: Value) -> bool {
 }
 
 /// Iterates the range comparing with `==`: (first position, count).
-fn search(ts: &mut Thread, r: Value, x: Value, first_only: bool) -> PyResult<(Option<usize>, usize)> {
+fn search(
+    ts: &mut Thread,
+    r: Value,
+    x: Value,
+    first_only: bool,
+) -> PyResult<(Option<usize>, usize)> {
     let it = crate::protocol::iter(ts, r)?;
     let (mut pos, mut n, mut i) = (None, 0, 0);
     while let Some(v) = crate::protocol::next(ts, it)? {
@@ -242,7 +293,10 @@ fn range_index(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if arithmetic(x) {
         return match int_position(&r, x) {
             Some(p) => Ok(int_from_big(p)),
-            None => Err(value_error(format!("{} is not in range", crate::protocol::repr::repr_string(ts, x)?))),
+            None => Err(value_error(format!(
+                "{} is not in range",
+                crate::protocol::repr::repr_string(ts, x)?
+            ))),
         };
     }
     match search(ts, args[0], x, true)?.0 {
@@ -308,13 +362,27 @@ pub fn range_reversed(r: &RangeObj) -> Value {
     let stop = &a - &s;
     let step = -&s;
     if n.is_zero() {
-        return new_iter(cls, IterState::Range { next: 0, stop: 0, step: 1 });
+        return new_iter(
+            cls,
+            IterState::Range {
+                next: 0,
+                stop: 0,
+                step: 1,
+            },
+        );
     }
     match (first.to_i64(), stop.to_i64(), step.to_i64()) {
         (Some(next), Some(stop), Some(step)) if next.checked_add(step).is_some() => {
             new_iter(cls, IterState::Range { next, stop, step })
         }
-        _ => new_iter(cls, IterState::BigRange { next: int_from_big(first), stop: int_from_big(stop), step: int_from_big(step) }),
+        _ => new_iter(
+            cls,
+            IterState::BigRange {
+                next: int_from_big(first),
+                stop: int_from_big(stop),
+                step: int_from_big(step),
+            },
+        ),
     }
 }
 
@@ -333,7 +401,9 @@ fn dunder_contains(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
 fn dunder_len(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     this(args, "__len__")?;
     noargs("range.__len__", args, kw)?;
-    Ok(int_from_i64(crate::protocol::container::len(ts, args[0])? as i64))
+    Ok(int_from_i64(
+        crate::protocol::container::len(ts, args[0])? as i64
+    ))
 }
 
 fn dunder_iter(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

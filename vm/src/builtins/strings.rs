@@ -15,6 +15,8 @@ mod methods_pad;
 mod methods_search;
 mod methods_split;
 mod percent;
+#[cfg(test)]
+mod tests;
 pub(crate) mod unicode;
 pub(crate) mod util;
 

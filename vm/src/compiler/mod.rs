@@ -14,6 +14,56 @@
 //! `compile` must run on an attached thread; it allocates heap objects (the
 //! code objects and their constants) but never reaches a safepoint, so the
 //! values it holds in Rust collections cannot be collected under it.
+//! Sources over 1 KiB are parsed (and their AST dropped) on a helper thread
+//! with a large stack; deeper nesting than `symtable::MAX_DEPTH` is a
+//! SyntaxError ("maximum recursion depth exceeded during compilation").
+//!
+//! # Contract with the eval loop (beyond the stack effects in `isa.rs`)
+//! * Layout: `localsplus` = arguments (posonly, normal, kwonly, `*args`,
+//!   `**kwargs`), other fast locals, cells that are not arguments (sorted by
+//!   name), free variables (sorted). An argument that is a cell keeps its
+//!   slot (KIND_ARG|KIND_LOCAL|KIND_CELL). `argcount` includes posonly.
+//! * Prologue: `COPY_FREE_VARS n`, `MAKE_CELL i`…, generators
+//!   `RETURN_GENERATOR; POP_TOP`, then `RESUME 0`. The first resumption of a
+//!   generator pushes the sent value (None), which that POP_TOP discards
+//!   (so RETURN_GENERATOR is treated as `(-- v)` when computing stacksize).
+//! * Every generator body is covered by a handler (depth 0, lasti) running
+//!   `CALL_INTRINSIC_1 3; RERAISE 1` (StopIteration → RuntimeError).
+//! * `YIELD_VALUE 0` is a plain yield, `YIELD_VALUE 1` the one inside a
+//!   `yield from` loop; `RESUME 1` follows a yield, `RESUME 2` a yield from.
+//!   yield from: `GET_YIELD_FROM_ITER; LOAD_CONST None; L: SEND exit;
+//!   YIELD_VALUE 1 (handler depth base+2, no lasti → CLEANUP_THROW);
+//!   RESUME 2; JUMP_BACKWARD L; CLEANUP_THROW; exit: END_SEND`. A `throw()`
+//!   into a generator suspended there must resume with `[receiver, None]`
+//!   on the stack, as CPython pushes the sent value before raising.
+//! * `CALL n` with a non-NULL self_or_null passes it as the first positional
+//!   argument of any callable: `with` exits call `exit(None, None, None)` as
+//!   `LOAD_CONST None ×3; CALL 2`, and `assert x, msg` builds its exception
+//!   as `LOAD_COMMON_CONSTANT 0; <msg>; CALL 0`.
+//! * `RERAISE n` (n > 0): the lasti to restore is the n-th item below the
+//!   exception (`stack[-1 - n]`), as CPython's `RERAISE(values[oparg], exc)`:
+//!   `RERAISE 1` in `COPY 3; POP_EXCEPT; RERAISE 1`, `RERAISE 2` in the
+//!   `with` exit (`[exit lasti prev_exc exc]`).
+//! * Conditional jumps accept any value (truthiness). `TO_BOOL` is emitted
+//!   before them (a specialization point), except after instructions that
+//!   already push a bool (COMPARE_OP, IS_OP, CONTAINS_OP, UNARY_NOT,
+//!   CHECK_EXC_MATCH) and in chained comparisons.
+//! * `CALL_FUNCTION_EX` always gets an exact tuple (built with LIST_EXTEND +
+//!   `CALL_INTRINSIC_1 6`, or a constant `()`) and, with oparg 1, a fresh
+//!   dict (`BUILD_MAP`/`DICT_MERGE 1`).
+//! * Constant 0 of every `def`/`lambda` code object is its docstring (a str)
+//!   or None. Annotations are a flat tuple `(name, value, …)` passed with
+//!   `SET_FUNCTION_ATTRIBUTE 4`.
+//! * Comprehensions are functions called as `<function>; PUSH_NULL;
+//!   <iterable>; GET_ITER; CALL 1`, taking the iterator as argument `.0`.
+//! * Class bodies: `LOAD_NAME __name__; STORE_NAME __module__; LOAD_CONST
+//!   qualname; STORE_NAME __qualname__`, and end with `LOAD_FAST <__class__
+//!   cell slot>; COPY 1; STORE_NAME __classcell__; RETURN_VALUE` when a
+//!   method uses `super`/`__class__` (zero-argument `super()` is a plain
+//!   call; the runtime finds `__class__` among the caller's free variables
+//!   and the first argument in localsplus slot 0), else `RETURN_CONST None`.
+//! * Exception handlers, code reachable only through the exception table,
+//!   are laid out after the normal code (see `layout.rs`).
 
 mod assemble;
 mod codegen;

@@ -2,6 +2,7 @@
 
 pub mod math;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::objects::builtin_fn::{new_builtin, NativeFn};
@@ -19,13 +20,26 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "sys" => sys::create(ts)?,
         "math" => math::create(ts)?,
         "time" => time::create(ts)?,
+        "_thread" => thread::create(ts)?,
         _ => return Ok(None),
     }))
 }
 
 /// Stdlib modules written in Python and shipped inside the binary.
-pub fn create_source_module(_ts: &mut Thread, _name: &str) -> PyResult<Option<Value>> {
-    Ok(None)
+const SOURCE_MODULES: &[(&str, &str)] = &[("threading", include_str!("python/threading.py"))];
+
+/// Creates (runs) a stdlib module shipped as Python source.
+pub fn create_source_module(ts: &mut Thread, name: &str) -> PyResult<Option<Value>> {
+    let Some(&(_, source)) = SOURCE_MODULES.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
+    let filename = format!("<weft>/{name}.py");
+    let (m, d) = crate::runtime::import::new_registered_module(name, Some(&filename));
+    if let Err(e) = crate::runtime::import::exec_source(ts, source, &filename, d) {
+        let _ = crate::protocol::dict::dict_pop(ts, crate::runtime::globals::get().sys_modules, intern(name));
+        return Err(e);
+    }
+    Ok(Some(m.value()))
 }
 
 /// Adds native functions to a module namespace.

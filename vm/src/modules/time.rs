@@ -53,6 +53,6 @@ fn sleep(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    crate::runtime::threads::blocking(|| std::thread::sleep(std::time::Duration::from_secs_f64(s)));
     Ok(Value::NONE)
 }

@@ -1,8 +1,10 @@
 //! Collection driver: schedules collections through the eval breaker and
-//! runs them at safepoints with every root reported.
+//! runs them at safepoints, with the world stopped and every root reported.
 
 use crate::heap::{self, stack_scan};
 use crate::runtime::thread::{schedule_gc_on_current, Thread};
+use crate::runtime::threads;
+use std::sync::atomic::Ordering;
 
 /// Requests a collection at the current thread's next safepoint.
 pub fn schedule() {
@@ -20,16 +22,35 @@ fn trace_globals(t: &mut heap::Tracer) {
     crate::runtime::globals::trace(t);
 }
 
-/// Collects now. The caller is at a safepoint. (With one thread attached
-/// the world is trivially stopped; multi-threaded stop-the-world joins here.)
+/// Collects now: stops the other threads, traces everyone's roots and
+/// native stacks, sweeps, restarts the world. The caller is at a safepoint.
 pub fn collect(ts: &Thread) {
-    stack_scan::with_registers_spilled(|sp| {
-        heap::collect(|tracer| {
-            trace_globals(tracer);
-            ts.trace(tracer);
-            // SAFETY: `[sp, stack_base)` is the live native stack of this,
-            // the calling, thread.
-            unsafe { stack_scan::scan_range(tracer, sp, ts.stack_base) };
+    let epoch = heap::GC_EPOCH.load(Ordering::Acquire);
+    threads::stop_the_world(|others| {
+        // Another thread collected while we waited for the collector lock.
+        if heap::GC_EPOCH.load(Ordering::Acquire) != epoch && !heap::stress() {
+            return;
+        }
+        stack_scan::with_registers_spilled(|sp| {
+            heap::collect(|tracer| {
+                trace_globals(tracer);
+                ts.trace(tracer);
+                // SAFETY: `[sp, stack_base)` is the live native stack of
+                // this, the calling, thread.
+                unsafe { stack_scan::scan_range(tracer, sp, ts.stack_base) };
+                for t in others {
+                    let p = t.ts.load(Ordering::Acquire);
+                    // SAFETY: the thread is suspended (its state was
+                    // published with release ordering before it stopped), so
+                    // its `Thread` and native stack are not changing; the
+                    // pointer stays valid while it is registered, and it
+                    // cannot unregister while the world is stopped.
+                    unsafe {
+                        (*p).trace(tracer);
+                        stack_scan::scan_range(tracer, t.stack_top.load(Ordering::Relaxed), t.stack_base);
+                    }
+                }
+            })
         })
     })
 }

@@ -13,6 +13,7 @@ pub mod intrinsics;
 pub mod pending;
 pub mod source;
 pub mod thread;
+pub mod threads;
 pub mod types;
 
 pub use errors::{PyErr, PyResult};

@@ -14,8 +14,8 @@ use crate::objects::iter::{new_iter, IterState};
 use crate::objects::list::new_list;
 use crate::objects::str::new_str;
 use crate::protocol::container::container_eq;
-use crate::protocol::dict::{dict_contains, dict_del, dict_get, dict_items, dict_set, dict_update};
 use crate::protocol::dict::dict_set_str;
+use crate::protocol::dict::{dict_contains, dict_del, dict_get, dict_items, dict_set, dict_update};
 use crate::protocol::dunder::call_user_dunder;
 use crate::runtime::errors::{key_error, type_error};
 use crate::runtime::intern::intern;
@@ -50,7 +50,10 @@ pub fn register() {
 fn check_n(args: &[Value], n: usize) -> PyResult<()> {
     let got = args.len().saturating_sub(1);
     if got != n {
-        return Err(type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -113,7 +116,13 @@ pub fn dict_reversed(d: &DictObj, kind: u8) -> Value {
         })
         .collect();
     let n = items.len();
-    new_iter(types().reversed, IterState::Reversed { seq: new_list(items), idx: n })
+    new_iter(
+        types().reversed,
+        IterState::Reversed {
+            seq: new_list(items),
+            idx: n,
+        },
+    )
 }
 
 fn reversed(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -128,7 +137,9 @@ fn eq(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if !args[1].is::<DictObj>() {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    Ok(Value::from_bool(container_eq(ts, args[0], args[1])?.unwrap_or(false)))
+    Ok(Value::from_bool(
+        container_eq(ts, args[0], args[1])?.unwrap_or(false),
+    ))
 }
 
 fn ne(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

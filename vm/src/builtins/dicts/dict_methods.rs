@@ -45,14 +45,21 @@ pub fn register() {
 /// The receiver of a `dict` method.
 pub fn this_dict(args: &[Value], method: &str) -> PyResult<Gc<DictObj>> {
     match args.first() {
-        Some(&v) => v.downcast::<DictObj>().ok_or_else(|| descr_error(method, "dict", v)),
+        Some(&v) => v
+            .downcast::<DictObj>()
+            .ok_or_else(|| descr_error(method, "dict", v)),
         None => Err(needs_receiver(method, "dict")),
     }
 }
 
 fn dict_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = new_cls(args, types().dict)?;
-    let d = alloc(cls, DictObj { table: Mutex::new(DictTable::default()) });
+    let d = alloc(
+        cls,
+        DictObj {
+            table: Mutex::new(DictTable::default()),
+        },
+    );
     if cls != types().dict && user_dunder(cls, "__init__").is_some() {
         return Ok(d.value());
     }
@@ -75,7 +82,12 @@ fn get(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `d.setdefault(key, default)`: the existing value, or `default` inserted.
 /// A Python `__eq__` runs with the lock released; the insertion re-probes
 /// natively under the lock, as `dict_set` does.
-pub fn dict_setdefault(ts: &mut Thread, d: Gc<DictObj>, key: Value, default: Value) -> PyResult<Value> {
+pub fn dict_setdefault(
+    ts: &mut Thread,
+    d: Gc<DictObj>,
+    key: Value,
+    default: Value,
+) -> PyResult<Value> {
     if let Some(v) = dict_get(ts, d, key)? {
         return Ok(v);
     }
@@ -111,7 +123,10 @@ fn popitem(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let e = d.table.lock().pop_last();
     match e {
         Some(e) => Ok(new_tuple(vec![e.key, e.value])),
-        None => Err(PyErr::new(types().key_error, "popitem(): dictionary is empty")),
+        None => Err(PyErr::new(
+            types().key_error,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -164,7 +179,9 @@ fn fromkeys(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     positional("fromkeys", &args[1..], kw, 1, 2)?;
     let value = args.get(2).copied().unwrap_or(Value::NONE);
     let out = crate::protocol::call(ts, cls.value(), &[], &[])?;
-    let plain = out.downcast::<DictObj>().filter(|_| user_dunder(crate::runtime::types::type_of(out), "__setitem__").is_none());
+    let plain = out
+        .downcast::<DictObj>()
+        .filter(|_| user_dunder(crate::runtime::types::type_of(out), "__setitem__").is_none());
     let it = crate::protocol::iter(ts, args[1])?;
     while let Some(k) = crate::protocol::next(ts, it)? {
         match plain {

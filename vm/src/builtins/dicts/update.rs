@@ -20,7 +20,9 @@ use crate::value::Value;
 fn plain_dict(v: Value) -> Option<Gc<DictObj>> {
     let d = v.downcast::<DictObj>()?;
     let t = type_of(v);
-    if t.has_flag(TF_HEAPTYPE) && (user_dunder(t, "__iter__").is_some() || user_dunder(t, "keys").is_some()) {
+    if t.has_flag(TF_HEAPTYPE)
+        && (user_dunder(t, "__iter__").is_some() || user_dunder(t, "keys").is_some())
+    {
         return None;
     }
     Some(d)
@@ -78,9 +80,18 @@ pub fn merge_pairs(ts: &mut Thread, dst: Gc<DictObj>, src: Value) -> PyResult<()
 }
 
 /// `d.update(arg, **kw)` / `dict(arg, **kw)`: `args` excludes the receiver.
-pub fn update_from(ts: &mut Thread, dst: Gc<DictObj>, fname: &str, args: &[Value], kw: KwArgs) -> PyResult<()> {
+pub fn update_from(
+    ts: &mut Thread,
+    dst: Gc<DictObj>,
+    fname: &str,
+    args: &[Value],
+    kw: KwArgs,
+) -> PyResult<()> {
     if args.len() > 1 {
-        return Err(type_error(format!("{fname} expected at most 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "{fname} expected at most 1 argument, got {}",
+            args.len()
+        )));
     }
     if let Some(&src) = args.first() {
         merge(ts, dst, src)?;

@@ -13,8 +13,15 @@ use crate::value::Value;
 
 pub fn register() {
     let t = types();
-    let ctors: [(crate::object::Gc<crate::objects::typeobj::TypeObj>, crate::objects::builtin_fn::NativeFn); 4] =
-        [(t.enumerate, enumerate_new), (t.zip, zip_new), (t.map, map_new), (t.filter, filter_new)];
+    let ctors: [(
+        crate::object::Gc<crate::objects::typeobj::TypeObj>,
+        crate::objects::builtin_fn::NativeFn,
+    ); 4] = [
+        (t.enumerate, enumerate_new),
+        (t.zip, zip_new),
+        (t.map, map_new),
+        (t.filter, filter_new),
+    ];
     for (ty, f) in ctors {
         let _ = ty.native_new.set(f);
         add_bound(ty, Bind::Static, &[("__new__", f)]);
@@ -25,7 +32,9 @@ fn enumerate_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
     let cls = new_cls(args, types().enumerate)?;
     let p = parse("enumerate", &args[1..], kw, &["iterable", "start"], 0, 2, 0)?;
     let Some(iterable) = p[0] else {
-        return Err(type_error("enumerate() missing required argument 'iterable'"));
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
     };
     let count = match p[1] {
         Some(s) => crate::builtins::numbers::exact_int(crate::builtins::numbers::index(ts, s)?),
@@ -53,7 +62,9 @@ fn zip_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     for &(k, v) in kw {
         let k = k.as_str().unwrap_or("?");
         if k != "strict" {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for zip()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for zip()"
+            )));
         }
         strict = crate::protocol::truthy(ts, v)?;
     }

@@ -23,14 +23,25 @@ pub fn register() {
     let t = types();
     add_methods(
         t.generator,
-        &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter_self)],
+        &[
+            ("send", send),
+            ("throw", throw),
+            ("close", close),
+            ("__next__", next),
+            ("__iter__", iter_self),
+        ],
     );
-    add_methods(t.coroutine, &[("send", send), ("throw", throw), ("close", close)]);
+    add_methods(
+        t.coroutine,
+        &[("send", send), ("throw", throw), ("close", close)],
+    );
 }
 
 fn this(args: &[Value], method: &str) -> PyResult<Gc<GeneratorObj>> {
     match args.first() {
-        Some(&v) => v.downcast::<GeneratorObj>().ok_or_else(|| descr_error(method, "generator", v)),
+        Some(&v) => v
+            .downcast::<GeneratorObj>()
+            .ok_or_else(|| descr_error(method, "generator", v)),
         None => Err(needs_receiver(method, "generator")),
     }
 }
@@ -146,7 +157,9 @@ pub fn gen_close(ts: &mut Thread, g: Gc<GeneratorObj>) -> PyResult<Value> {
     match resume(ts, g, Value::NONE, Some(exc)) {
         Ok((_, Exit::Yield)) => Err(runtime_error("generator ignored GeneratorExit")),
         Ok((_, Exit::Return)) => Ok(Value::NONE),
-        Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => Ok(Value::NONE),
+        Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
+            Ok(Value::NONE)
+        }
         Err(e) => Err(e),
     }
 }
@@ -176,13 +189,16 @@ fn close(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn is_exception_class(v: Value) -> bool {
-    v.as_type().is_some_and(|t| t.is_subtype(types().base_exception))
+    v.as_type()
+        .is_some_and(|t| t.is_subtype(types().base_exception))
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises (`PyErr_NormalizeException`).
 fn make_exception(ts: &mut Thread, typ: Value, val: Value, tb: Value) -> PyResult<PyErr> {
     if !tb.is_none() && !tb.is::<TracebackObj>() {
-        return Err(type_error("throw() third argument must be a traceback object"));
+        return Err(type_error(
+            "throw() third argument must be a traceback object",
+        ));
     }
     let exc = if is_exception_class(typ) {
         let inst = if val.is_none() {
@@ -206,7 +222,9 @@ fn make_exception(ts: &mut Thread, typ: Value, val: Value, tb: Value) -> PyResul
         }
     } else if let Some(e) = typ.downcast::<ExceptionObj>() {
         if !val.is_none() {
-            return Err(type_error("instance exception may not have a separate value"));
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
         }
         e
     } else {

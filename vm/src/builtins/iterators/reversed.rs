@@ -39,13 +39,21 @@ pub fn reversed_of(ts: &mut Thread, cls: Gc<TypeObj>, seq: Value) -> PyResult<Va
     match seq.kind() {
         Some(Kind::List) => {
             let n = seq.downcast::<ListObj>().expect("list").len();
-            return Ok(new_iter(types().list_reverseiterator, IterState::Reversed { seq, idx: n }));
+            return Ok(new_iter(
+                types().list_reverseiterator,
+                IterState::Reversed { seq, idx: n },
+            ));
         }
         Some(Kind::Range) => {
-            return Ok(crate::builtins::range::range_reversed(&seq.downcast::<RangeObj>().expect("range")));
+            return Ok(crate::builtins::range::range_reversed(
+                &seq.downcast::<RangeObj>().expect("range"),
+            ));
         }
         Some(Kind::Dict) => {
-            return Ok(crate::builtins::dicts::dict_reversed(&seq.downcast::<DictObj>().expect("dict"), 0));
+            return Ok(crate::builtins::dicts::dict_reversed(
+                &seq.downcast::<DictObj>().expect("dict"),
+                0,
+            ));
         }
         Some(Kind::Native) => {
             if let Some(view) = seq.as_native::<crate::builtins::dict_views::DictView>() {
@@ -56,7 +64,10 @@ pub fn reversed_of(ts: &mut Thread, cls: Gc<TypeObj>, seq: Value) -> PyResult<Va
         Some(Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray) => {}
         _ => {}
     }
-    let builtin_seq = matches!(seq.kind(), Some(Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray));
+    let builtin_seq = matches!(
+        seq.kind(),
+        Some(Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray)
+    );
     if !builtin_seq && user_dunder(ty, "__getitem__").is_none() {
         return Err(not_reversible(seq));
     }

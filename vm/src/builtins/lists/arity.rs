@@ -11,10 +11,15 @@ use crate::value::Value;
 /// `METH_NOARGS`: `list.copy() takes no arguments (1 given)`.
 pub fn noargs(qualname: &str, args: &[Value], kw: KwArgs) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "{qualname}() takes no keyword arguments"
+        )));
     }
     if args.len() > 1 {
-        return Err(type_error(format!("{qualname}() takes no arguments ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
     }
     Ok(())
 }
@@ -22,10 +27,15 @@ pub fn noargs(qualname: &str, args: &[Value], kw: KwArgs) -> PyResult<()> {
 /// `METH_O`: `list.append() takes exactly one argument (0 given)`.
 pub fn one_arg(qualname: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "{qualname}() takes no keyword arguments"
+        )));
     }
     if args.len() != 2 {
-        return Err(type_error(format!("{qualname}() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(args[1])
 }
@@ -64,7 +74,9 @@ pub fn kw_only(fname: &str, kw: KwArgs, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         let k = k.as_str().unwrap_or("?");
         if !allowed.contains(&k) {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
         }
     }
     Ok(())
@@ -99,25 +111,41 @@ pub fn descr_error(method: &str, owner: &str, got: Value) -> crate::runtime::PyE
             type_name(got)
         ));
     }
-    type_error(format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object", type_name(got)))
+    type_error(format!(
+        "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+        type_name(got)
+    ))
 }
 
 /// A missing receiver (`list.append()` called with no arguments at all).
 pub fn needs_receiver(method: &str, owner: &str) -> crate::runtime::PyErr {
-    type_error(format!("unbound method {owner}.{method}() needs an argument"))
+    type_error(format!(
+        "unbound method {owner}.{method}() needs an argument"
+    ))
 }
 
 /// The class argument of a builtin constructor (`args[0]` of `native_new`
 /// or of an explicit `T.__new__(cls, ...)` call), checked against `base`.
-pub fn new_cls(args: &[Value], base: crate::object::Gc<crate::objects::typeobj::TypeObj>) -> PyResult<crate::object::Gc<crate::objects::typeobj::TypeObj>> {
+pub fn new_cls(
+    args: &[Value],
+    base: crate::object::Gc<crate::objects::typeobj::TypeObj>,
+) -> PyResult<crate::object::Gc<crate::objects::typeobj::TypeObj>> {
     let name = base.name_str();
     match args.first() {
         Some(c) => match c.as_type() {
             Some(t) if t.is_subtype(base) => Ok(t),
-            Some(t) => Err(type_error(format!("{name}.__new__({0}): {0} is not a subtype of {name}", t.name_str()))),
-            None => Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", type_name(*c)))),
+            Some(t) => Err(type_error(format!(
+                "{name}.__new__({0}): {0} is not a subtype of {name}",
+                t.name_str()
+            ))),
+            None => Err(type_error(format!(
+                "{name}.__new__(X): X is not a type object ({})",
+                type_name(*c)
+            ))),
         },
-        None => Err(type_error(format!("{name}.__new__(): not enough arguments"))),
+        None => Err(type_error(format!(
+            "{name}.__new__(): not enough arguments"
+        ))),
     }
 }
 
@@ -142,23 +170,38 @@ pub fn parse(
         } else {
             format!(
                 "{fname}() takes {} {maxpos} {}argument{} ({n} given)",
-                if required < maxpos { "at most" } else { "exactly" },
+                if required < maxpos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
                 if has_kwonly { "positional " } else { "" },
                 if maxpos == 1 { "" } else { "s" }
             )
         }));
     }
-    let mut out: Vec<Option<Value>> = names.iter().enumerate().map(|(i, _)| args.get(i).copied()).collect();
+    let mut out: Vec<Option<Value>> = names
+        .iter()
+        .enumerate()
+        .map(|(i, _)| args.get(i).copied())
+        .collect();
     for &(k, v) in kw {
         let k = k.as_str().unwrap_or("?");
         match names.iter().position(|&nm| nm == k) {
             Some(i) if i >= posonly => {
                 if out[i].is_some() {
-                    return Err(type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                    return Err(type_error(format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
                 }
                 out[i] = Some(v);
             }
-            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
+            }
         }
     }
     for (i, slot) in out.iter().enumerate().take(required) {
@@ -166,11 +209,19 @@ pub fn parse(
             if i < posonly {
                 return Err(type_error(format!(
                     "{fname}() takes {} {required} positional argument{} ({n} given)",
-                    if required < maxpos { "at least" } else { "exactly" },
+                    if required < maxpos {
+                        "at least"
+                    } else {
+                        "exactly"
+                    },
                     if required == 1 { "" } else { "s" }
                 )));
             }
-            return Err(type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
         }
     }
     Ok(out)

@@ -46,7 +46,10 @@ pub fn register() {
 fn check_n(args: &[Value], n: usize) -> PyResult<()> {
     let got = args.len().saturating_sub(1);
     if got != n {
-        return Err(type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -151,14 +154,23 @@ fn contains(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this_list(args, "__iter__")?;
     check_n(args, 0)?;
-    Ok(new_iter(types().list_iterator, IterState::Seq { seq: args[0], idx: 0 }))
+    Ok(new_iter(
+        types().list_iterator,
+        IterState::Seq {
+            seq: args[0],
+            idx: 0,
+        },
+    ))
 }
 
 fn add(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__add__")?;
     let other = one_arg("list.__add__", args, kw)?;
     let Some(o) = other.downcast::<ListObj>() else {
-        return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(other))));
+        return Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            type_name(other)
+        )));
     };
     let mut items = l.snapshot();
     items.extend(o.snapshot());
@@ -168,7 +180,7 @@ fn add(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// A repeat count (`n` of `seq * n`), negative meaning zero.
 pub fn repeat_count(ts: &mut Thread, n: Value, len: usize) -> PyResult<usize> {
     let n = crate::builtins::numbers::as_ssize(ts, n)?.max(0) as usize;
-    if len > 0 && n.checked_mul(len).map_or(true, |t| t >= 1 << 40) {
+    if len > 0 && n.checked_mul(len).is_none_or(|t| t >= 1 << 40) {
         return Err(crate::runtime::errors::memory_error(""));
     }
     Ok(n)
@@ -177,8 +189,11 @@ pub fn repeat_count(ts: &mut Thread, n: Value, len: usize) -> PyResult<usize> {
 fn mul(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__mul__")?;
     let n = one_arg("list.__mul__", args, kw)?;
+    let n = repeat_count(ts, n, l.len())?;
     let items = l.snapshot();
-    let n = repeat_count(ts, n, items.len())?;
+    if n > 0 && items.len().checked_mul(n).is_none_or(|t| t >= 1 << 40) {
+        return Err(crate::runtime::errors::memory_error(""));
+    }
     Ok(new_list(items.repeat(n)))
 }
 

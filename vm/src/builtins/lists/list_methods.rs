@@ -1,6 +1,8 @@
 //! `list(iterable=())` and the named methods of `list`.
 
-use super::arity::{arity, descr_error, needs_receiver, new_cls, noargs, one_arg, parse, positional, with_roots};
+use super::arity::{
+    arity, descr_error, needs_receiver, new_cls, noargs, one_arg, parse, positional, with_roots,
+};
 use crate::builtins::{add_bound, add_methods, Bind};
 use crate::heap::alloc;
 use crate::object::Gc;
@@ -47,7 +49,9 @@ pub fn register() {
 /// The receiver of a `list` method.
 pub fn this_list(args: &[Value], method: &str) -> PyResult<Gc<ListObj>> {
     match args.first() {
-        Some(&v) => v.downcast::<ListObj>().ok_or_else(|| descr_error(method, "list", v)),
+        Some(&v) => v
+            .downcast::<ListObj>()
+            .ok_or_else(|| descr_error(method, "list", v)),
         None => Err(needs_receiver(method, "list")),
     }
 }
@@ -64,7 +68,12 @@ pub fn items_of(ts: &mut Thread, v: Value) -> PyResult<Vec<Value>> {
 
 fn list_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = new_cls(args, types().list)?;
-    let l = alloc(cls, ListObj { items: Mutex::new(Vec::new()) });
+    let l = alloc(
+        cls,
+        ListObj {
+            items: Mutex::new(Vec::new()),
+        },
+    );
     if cls != types().list && user_dunder(cls, "__init__").is_some() {
         return Ok(l.value());
     }
@@ -136,7 +145,13 @@ fn pop(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// The first position in `items[start..stop]` equal to `x` (rooted while
 /// `__eq__` runs).
-fn find(ts: &mut Thread, items: &[Value], x: Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find(
+    ts: &mut Thread,
+    items: &[Value],
+    x: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     with_roots(ts, items, |ts| {
         for (i, &v) in items.iter().enumerate().take(stop).skip(start) {
             let same = match native_eq(v, x) {
@@ -167,25 +182,37 @@ fn remove(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-/// `start`/`stop` arguments of `index` (clamped, negative from the end).
-fn bound(ts: &mut Thread, v: Option<Value>, default: i64, len: usize) -> PyResult<usize> {
-    let i = match v {
-        Some(v) => crate::builtins::numbers::as_ssize_clamped(ts, v)?,
-        None => default,
-    };
+/// A `start`/`stop` argument of `index` (clamped to the i64 range).
+fn bound_arg(ts: &mut Thread, v: Option<Value>, default: i64) -> PyResult<i64> {
+    match v {
+        Some(v) => crate::builtins::numbers::as_ssize_clamped(ts, v),
+        None => Ok(default),
+    }
+}
+
+/// A bound made relative to `len` (negative counts from the end).
+fn clamp_to(i: i64, len: usize) -> usize {
     let len = len as i64;
-    Ok(if i < 0 { (i.saturating_add(len)).max(0) } else { i.min(len) } as usize)
+    (if i < 0 {
+        i.saturating_add(len).max(0)
+    } else {
+        i.min(len)
+    }) as usize
 }
 
 fn index(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "index")?;
     positional("index", &args[1..], kw, 1, 3)?;
+    let start = bound_arg(ts, args.get(2).copied(), 0)?;
+    let stop = bound_arg(ts, args.get(3).copied(), i64::MAX)?;
     let snap = l.snapshot();
-    let start = bound(ts, args.get(2).copied(), 0, snap.len())?;
-    let stop = bound(ts, args.get(3).copied(), i64::MAX, snap.len())?;
+    let (start, stop) = (clamp_to(start, snap.len()), clamp_to(stop, snap.len()));
     match find(ts, &snap, args[1], start, stop)? {
         Some(i) => Ok(int_from_i64(i as i64)),
-        None => Err(value_error(format!("{} is not in list", repr_string(ts, args[1])?))),
+        None => Err(value_error(format!(
+            "{} is not in list",
+            repr_string(ts, args[1])?
+        ))),
     }
 }
 
@@ -272,5 +299,11 @@ fn imul(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn reversed(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__reversed__")?;
     noargs("list.__reversed__", args, kw)?;
-    Ok(new_iter(types().list_reverseiterator, IterState::Reversed { seq: args[0], idx: l.len() }))
+    Ok(new_iter(
+        types().list_reverseiterator,
+        IterState::Reversed {
+            seq: args[0],
+            idx: l.len(),
+        },
+    ))
 }

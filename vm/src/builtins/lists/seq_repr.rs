@@ -15,7 +15,12 @@ thread_local! {
 
 /// Runs `f` unless `obj`'s repr is already in progress on this thread, in
 /// which case the result is `recursive`.
-pub fn guarded(ts: &mut Thread, obj: Value, recursive: &str, f: impl FnOnce(&mut Thread) -> PyResult<String>) -> PyResult<String> {
+pub fn guarded(
+    ts: &mut Thread,
+    obj: Value,
+    recursive: &str,
+    f: impl FnOnce(&mut Thread) -> PyResult<String>,
+) -> PyResult<String> {
     let id = obj.bits();
     if ACTIVE.with(|a| a.borrow().contains(&id)) {
         return Ok(recursive.to_string());
@@ -55,6 +60,10 @@ pub fn list_repr(ts: &mut Thread, obj: Value, items: &[Value]) -> PyResult<Strin
 pub fn tuple_repr(ts: &mut Thread, obj: Value, items: &[Value]) -> PyResult<String> {
     guarded(ts, obj, "(...)", |ts| {
         let inner = join(ts, items)?;
-        Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+        Ok(if items.len() == 1 {
+            format!("({inner},)")
+        } else {
+            format!("({inner})")
+        })
     })
 }

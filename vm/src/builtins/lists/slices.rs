@@ -19,15 +19,24 @@ pub struct Bounds {
 
 /// `_PyEval_SliceIndex`: an int or `__index__`, clamped to the i64 range.
 fn slice_index(ts: &mut Thread, v: Value) -> PyResult<i64> {
-    if !v.is_int() && crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(v), "__index__").is_none() {
-        return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+    if !v.is_int()
+        && crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(v), "__index__")
+            .is_none()
+    {
+        return Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
     }
     crate::builtins::numbers::as_ssize_clamped(ts, v)
 }
 
 /// `PySlice_Unpack`.
 pub fn unpack(ts: &mut Thread, s: &SliceObj) -> PyResult<Bounds> {
-    let step = if s.step.is_none() { 1 } else { slice_index(ts, s.step)? };
+    let step = if s.step.is_none() {
+        1
+    } else {
+        slice_index(ts, s.step)?
+    };
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
@@ -108,11 +117,22 @@ pub fn select(items: &[Value], b: Bounds) -> Vec<Value> {
 /// An integer subscript of a sequence named `what` ("list", "tuple"):
 /// None when `key` is not an index at all.
 pub fn item_index(ts: &mut Thread, key: Value, what: &str) -> PyResult<i64> {
-    if !key.is_int() && crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(key), "__index__").is_none() {
-        return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key))));
+    if !key.is_int()
+        && crate::protocol::dunder::user_dunder(crate::runtime::types::type_of(key), "__index__")
+            .is_none()
+    {
+        return Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name(key)
+        )));
     }
     let i = crate::builtins::numbers::index(ts, key)?;
-    i.as_i64().ok_or_else(|| index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key))))
+    i.as_i64().ok_or_else(|| {
+        index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(key)
+        ))
+    })
 }
 
 /// Normalises a (possibly negative) index against `len`.

@@ -54,7 +54,10 @@ fn this<'a>(args: &[Value], method: &str) -> PyResult<&'a [Value]> {
 fn check_n(args: &[Value], n: usize) -> PyResult<()> {
     let got = args.len().saturating_sub(1);
     if got != n {
-        return Err(type_error(format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -78,7 +81,13 @@ fn tuple_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if exact {
         return Ok(new_tuple(items));
     }
-    Ok(alloc(cls, TupleObj { items: items.into_boxed_slice() }).value())
+    Ok(alloc(
+        cls,
+        TupleObj {
+            items: items.into_boxed_slice(),
+        },
+    )
+    .value())
 }
 
 fn index(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -89,7 +98,11 @@ fn index(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     for (k, slot) in b.iter_mut().enumerate() {
         if let Some(&v) = args.get(2 + k) {
             let i = crate::builtins::numbers::as_ssize_clamped(ts, v)?;
-            *slot = if i < 0 { i.saturating_add(len).max(0) } else { i.min(len) };
+            *slot = if i < 0 {
+                i.saturating_add(len).max(0)
+            } else {
+                i.min(len)
+            };
         }
     }
     let (start, stop) = (b[0] as usize, b[1] as usize);
@@ -142,14 +155,23 @@ fn contains(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this(args, "__iter__")?;
     check_n(args, 0)?;
-    Ok(new_iter(types().tuple_iterator, IterState::Seq { seq: args[0], idx: 0 }))
+    Ok(new_iter(
+        types().tuple_iterator,
+        IterState::Seq {
+            seq: args[0],
+            idx: 0,
+        },
+    ))
 }
 
 fn add(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let items = this(args, "__add__")?;
     let other = one_arg("tuple.__add__", args, kw)?;
     let Some(o) = other.as_tuple() else {
-        return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(other))));
+        return Err(type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            type_name(other)
+        )));
     };
     let mut out = items.to_vec();
     out.extend_from_slice(o);

@@ -30,8 +30,16 @@ pub fn float_hex(x: f64) -> String {
     let bits = x.to_bits();
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if exp_bits == 0 { (0, -1022) } else { (1, exp_bits - 1023) };
-    format!("{sign}0x{lead}.{frac:013x}p{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
+    let (lead, exp) = if exp_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_bits - 1023)
+    };
+    format!(
+        "{sign}0x{lead}.{frac:013x}p{}{}",
+        if exp < 0 { "-" } else { "+" },
+        exp.abs()
+    )
 }
 
 fn hex(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -71,7 +79,11 @@ pub fn parse_hex_float(s: &str) -> Result<f64, (bool, &'static str)> {
     };
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Ok(f64::NAN);
@@ -101,7 +113,10 @@ pub fn parse_hex_float(s: &str) -> Result<f64, (bool, &'static str)> {
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid);
         }
-        let mag: i64 = digits.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+        let mag: i64 = digits
+            .parse::<i64>()
+            .unwrap_or(i64::MAX / 4)
+            .min(i64::MAX / 4);
         exp = if et.starts_with('-') { -mag } else { mag };
     }
     let digits = format!("{int_part}{frac_part}");
@@ -142,7 +157,10 @@ fn fromhex(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = crate::builtins::lists::arity::new_cls(args, types().float)?;
     let s = crate::builtins::lists::arity::one_arg("float.fromhex", args, kw)?;
     let Some(text) = s.as_str() else {
-        return Err(type_error(format!("fromhex() argument must be str, not {}", type_name(s))));
+        return Err(type_error(format!(
+            "fromhex() argument must be str, not {}",
+            type_name(s)
+        )));
     };
     let v = match parse_hex_float(text) {
         Ok(v) => super::new_float(v),

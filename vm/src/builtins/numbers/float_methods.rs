@@ -58,7 +58,11 @@ pub fn to_float(ts: &mut Thread, x: Value) -> PyResult<f64> {
     }
     if let Some(r) = call_user_dunder(ts, x, "__float__", &[])? {
         return r.as_float().ok_or_else(|| {
-            type_error(format!("{}.__float__ returned non-float (type {})", type_name(x), type_name(r)))
+            type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_name(x),
+                type_name(r)
+            ))
         });
     }
     if x.is_int() {
@@ -66,7 +70,10 @@ pub fn to_float(ts: &mut Thread, x: Value) -> PyResult<f64> {
     }
     if let Some(r) = call_user_dunder(ts, x, "__index__", &[])? {
         if !r.is_int() {
-            return Err(type_error(format!("__index__ returned non-int (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(r)
+            )));
         }
         return super::int_to_f64(r);
     }
@@ -76,17 +83,27 @@ pub fn to_float(ts: &mut Thread, x: Value) -> PyResult<f64> {
     let data = if let Some(b) = x.as_bytes() {
         Some((b.to_vec(), false))
     } else {
-        x.downcast::<ByteArrayObj>().map(|ba| (ba.data.lock().clone(), true))
+        x.downcast::<ByteArrayObj>()
+            .map(|ba| (ba.data.lock().clone(), true))
     };
     if let Some((data, is_array)) = data {
-        let parsed = std::str::from_utf8(&data).ok().and_then(|s| crate::format::parse_float(s).ok());
+        let parsed = std::str::from_utf8(&data)
+            .ok()
+            .and_then(|s| crate::format::parse_float(s).ok());
         return parsed.ok_or_else(|| {
             let r = crate::protocol::repr::quote_bytes(&data);
-            let r = if is_array { format!("bytearray({r})") } else { r };
+            let r = if is_array {
+                format!("bytearray({r})")
+            } else {
+                r
+            };
             value_error(format!("could not convert string to float: {r}"))
         });
     }
-    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))
+    Err(type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        type_name(x)
+    )))
 }
 
 fn is_integer(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -107,7 +124,11 @@ pub fn ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
     let neg = bits >> 63 == 1;
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if exp_bits == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp_bits - 1075) };
+    let (mut m, mut e) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
     if m == 0 {
         return Ok((BigInt::from(0), BigInt::from(1)));
     }

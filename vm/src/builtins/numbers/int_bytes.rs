@@ -27,13 +27,24 @@ fn little(fname: &str, v: Option<Value>) -> PyResult<bool> {
         Some("big") => Ok(false),
         Some("little") => Ok(true),
         Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
-        None => Err(type_error(format!("{fname}() argument 'byteorder' must be str, not {}", type_name(v)))),
+        None => Err(type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            type_name(v)
+        ))),
     }
 }
 
 fn to_bytes(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let v = this_int(args, "to_bytes")?;
-    let p = parse("to_bytes", &args[1..], kw, &["length", "byteorder", "signed"], 0, 2, 0)?;
+    let p = parse(
+        "to_bytes",
+        &args[1..],
+        kw,
+        &["length", "byteorder", "signed"],
+        0,
+        2,
+        0,
+    )?;
     let length = match p[0] {
         Some(l) => super::as_ssize(ts, l)?,
         None => 1,
@@ -53,7 +64,8 @@ fn to_bytes(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let length = length as usize;
     let mut out = if signed {
         let mut b = n.to_signed_bytes_be();
-        if n.sign() == Sign::NoSign {
+        // Zero needs no bytes; so does -1 (CPython's sign-extension quirk).
+        if n.sign() == Sign::NoSign || (length == 0 && n == BigInt::from(-1)) {
             b.clear();
         }
         if b.len() > length {
@@ -93,23 +105,36 @@ pub fn bytes_of(ts: &mut Thread, v: Value) -> PyResult<Vec<u8>> {
         return Err(type_error("cannot convert 'str' object to bytes"));
     }
     if v.is_int() {
-        return Err(type_error(format!("cannot convert '{}' object to bytes", type_name(v))));
+        return Err(type_error(format!(
+            "cannot convert '{}' object to bytes",
+            type_name(v)
+        )));
     }
     let items = crate::protocol::iter::collect(ts, v)?;
-    let mut out = Vec::with_capacity(items.len());
-    for x in items {
-        let i = super::as_ssize_clamped(ts, x)?;
-        if !(0..256).contains(&i) {
-            return Err(value_error("bytes must be in range(0, 256)"));
+    crate::builtins::lists::arity::with_roots(ts, &items, |ts| {
+        let mut out = Vec::with_capacity(items.len());
+        for &x in &items {
+            let i = super::as_ssize_clamped(ts, x)?;
+            if !(0..256).contains(&i) {
+                return Err(value_error("bytes must be in range(0, 256)"));
+            }
+            out.push(i as u8);
         }
-        out.push(i as u8);
-    }
-    Ok(out)
+        Ok(out)
+    })
 }
 
 fn from_bytes(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = crate::builtins::lists::arity::new_cls(args, types().int)?;
-    let p = parse("from_bytes", &args[1..], kw, &["bytes", "byteorder", "signed"], 0, 2, 1)?;
+    let p = parse(
+        "from_bytes",
+        &args[1..],
+        kw,
+        &["bytes", "byteorder", "signed"],
+        0,
+        2,
+        1,
+    )?;
     let mut data = bytes_of(ts, p[0].expect("required"))?;
     let little = little("from_bytes", p[1])?;
     let signed = match p[2] {
@@ -119,7 +144,11 @@ fn from_bytes(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if little {
         data.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_be(&data) } else { BigInt::from_bytes_be(Sign::Plus, &data) };
+    let n = if signed {
+        BigInt::from_signed_bytes_be(&data)
+    } else {
+        BigInt::from_bytes_be(Sign::Plus, &data)
+    };
     let v = int_from_big(n);
     if cls == types().int {
         return Ok(v);

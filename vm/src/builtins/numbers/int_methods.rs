@@ -36,7 +36,9 @@ fn bit_length(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let v = this_int(args, "bit_length")?;
     noargs("int.bit_length", args, kw)?;
     if let Some(i) = v.as_i64() {
-        return Ok(Value::small_int(64 - i.unsigned_abs().leading_zeros() as i64));
+        return Ok(Value::small_int(
+            64 - i.unsigned_abs().leading_zeros() as i64,
+        ));
     }
     Ok(int_from_i64(big(v).bits() as i64))
 }
@@ -47,7 +49,12 @@ fn bit_count(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(i) = v.as_i64() {
         return Ok(Value::small_int(i.unsigned_abs().count_ones() as i64));
     }
-    let ones: u64 = big(v).magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = big(v)
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(int_from_i64(ones as i64))
 }
 

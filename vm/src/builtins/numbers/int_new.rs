@@ -46,16 +46,25 @@ fn int_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     for (k, _) in kw {
         let k = k.as_str().unwrap_or("?");
         if k != "base" {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for int()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for int()"
+            )));
         }
     }
     let base = match (a.get(1), kwarg(kw, "base")) {
-        (Some(_), Some(_)) => return Err(type_error("argument for int() given by name ('base') and position (2)")),
+        (Some(_), Some(_)) => {
+            return Err(type_error(
+                "argument for int() given by name ('base') and position (2)",
+            ))
+        }
         (Some(&b), None) | (None, Some(b)) => Some(b),
         (None, None) => None,
     };
     if a.len() + kw.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", a.len() + kw.len())));
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len() + kw.len()
+        )));
     }
     let v = match (a.first(), base) {
         (None, None) => Value::small_int(0),
@@ -68,7 +77,11 @@ fn int_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
             match parse_text(x, b as u32)? {
                 Some(v) => v,
-                None => return Err(type_error("int() can't convert non-string with explicit base")),
+                None => {
+                    return Err(type_error(
+                        "int() can't convert non-string with explicit base",
+                    ))
+                }
             }
         }
     };
@@ -99,8 +112,14 @@ fn parse_text(x: Value, base: u32) -> PyResult<Option<Value>> {
         Err(m) if !m.starts_with("invalid literal") => Err(value_error(m)),
         _ => {
             let r = crate::protocol::repr::quote_bytes(&data);
-            let r = if x.as_bytes().is_some() { r } else { format!("bytearray({r})") };
-            Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
+            let r = if x.as_bytes().is_some() {
+                r
+            } else {
+                format!("bytearray({r})")
+            };
+            Err(value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
         }
     }
 }
@@ -109,7 +128,10 @@ fn parse_text(x: Value, base: u32) -> PyResult<Option<Value>> {
 pub fn to_int(ts: &mut Thread, x: Value) -> PyResult<Value> {
     if let Some(r) = call_user_dunder(ts, x, "__int__", &[])? {
         if !r.is_int() {
-            return Err(type_error(format!("__int__ returned non-int (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__int__ returned non-int (type {})",
+                type_name(r)
+            )));
         }
         return Ok(exact_int(r));
     }
@@ -121,7 +143,10 @@ pub fn to_int(ts: &mut Thread, x: Value) -> PyResult<Value> {
     }
     if let Some(r) = call_user_dunder(ts, x, "__index__", &[])? {
         if !r.is_int() {
-            return Err(type_error(format!("__index__ returned non-int (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(r)
+            )));
         }
         return Ok(exact_int(r));
     }
@@ -131,9 +156,10 @@ pub fn to_int(ts: &mut Thread, x: Value) -> PyResult<Value> {
         }
         return match super::index(ts, r) {
             Ok(i) => Ok(exact_int(i)),
-            Err(e) if e.matches(types().type_error) => {
-                Err(type_error(format!("__trunc__ returned non-Integral (type {})", type_name(r))))
-            }
+            Err(e) if e.matches(types().type_error) => Err(type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                type_name(r)
+            ))),
             Err(e) => Err(e),
         };
     }

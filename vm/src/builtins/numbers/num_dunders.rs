@@ -28,7 +28,10 @@ fn check_n(args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
     if n < min || n > max {
         let want = if n < min { min } else { max };
-        return Err(type_error(format!("expected {want} argument{}, got {n}", if want == 1 { "" } else { "s" })));
+        return Err(type_error(format!(
+            "expected {want} argument{}, got {n}",
+            if want == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -127,7 +130,9 @@ fn float_binop(args: &[Value], name: &str, op: u32, reflected: bool) -> PyResult
         return Ok(Value::NOT_IMPLEMENTED);
     };
     if op == POWER && args.get(2).is_some_and(|m| !m.is_none()) {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     }
     let (a, b) = if reflected { (y, me) } else { (me, y) };
     float_arith(a, b, op)
@@ -145,7 +150,11 @@ fn compare(args: &[Value], name: &str, op: u32, float: bool) -> PyResult<Value> 
     }
     check_n(args, 1, 1)?;
     let other = args[1];
-    let comparable = if float { other.is_float() || other.is_int() } else { other.is_int() };
+    let comparable = if float {
+        other.is_float() || other.is_int()
+    } else {
+        other.is_int()
+    };
     if !comparable {
         return Ok(Value::NOT_IMPLEMENTED);
     }
@@ -228,7 +237,9 @@ fn int_unary(args: &[Value], name: &str) -> PyResult<Value> {
             Some(i) => crate::runtime::hash::hash_i64(i),
             None => hash_bigint(&big(v)),
         }),
-        "__boolrepr__" if v.is_bool() => crate::runtime::intern::intern(if v == Value::TRUE { "True" } else { "False" }),
+        "__boolrepr__" if v.is_bool() => {
+            crate::runtime::intern::intern(if v == Value::TRUE { "True" } else { "False" })
+        }
         _ => new_str(big(v).to_string()),
     })
 }
@@ -306,7 +317,9 @@ fn bool_repr(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match args.first() {
         Some(&v) if v.is_int() => int_unary(args, "__boolrepr__"),
         Some(&v) => Err(descr_error("__repr__", "bool", v)),
-        None => Err(crate::builtins::lists::arity::needs_receiver("__repr__", "bool")),
+        None => Err(crate::builtins::lists::arity::needs_receiver(
+            "__repr__", "bool",
+        )),
     }
 }
 

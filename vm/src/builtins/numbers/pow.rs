@@ -43,7 +43,9 @@ pub fn ternary_pow(ts: &mut Thread, base: Value, exp: Value, m: Value) -> PyResu
     }
     let numeric = |v: Value| v.is_int() || v.is_float();
     if numeric(base) && numeric(exp) && numeric(m) {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     }
     Err(type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -70,7 +72,11 @@ pub fn int_modpow(a: Value, b: Value, m: Value) -> PyResult<Value> {
         };
         e = -e;
     }
-    let mut r = if mm.is_one() { BigInt::zero() } else { base.modpow(&e, &mm) };
+    let mut r = if mm.is_one() {
+        BigInt::zero()
+    } else {
+        base.modpow(&e, &mm)
+    };
     if neg_m && !r.is_zero() {
         r -= &mm;
     }

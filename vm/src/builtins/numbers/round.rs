@@ -31,7 +31,10 @@ pub fn round_builtin(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Va
     if number.is_int() {
         return round_int(ts, number, ndigits);
     }
-    Err(type_error(format!("type {} doesn't define __round__ method", type_name(number))))
+    Err(type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_name(number)
+    )))
 }
 
 /// `float.__round__(ndigits)`.
@@ -59,7 +62,11 @@ pub fn round_digits(x: f64, n: i64) -> PyResult<f64> {
     let neg = bits >> 63 == 1;
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if exp_bits == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp_bits - 1075) };
+    let (m, e) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
     let mut num = BigInt::from(m);
     let mut den = BigInt::one();
     if e >= 0 {
@@ -75,7 +82,11 @@ pub fn round_digits(x: f64, n: i64) -> PyResult<f64> {
     }
     let (q, r) = num.div_rem(&den);
     let twice: BigInt = r << 1usize;
-    let q = if twice > den || (twice == den && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > den || (twice == den && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     let text = format!("{}{}e{}", if neg { "-" } else { "" }, q, -n);
     let v: f64 = text.parse().expect("decimal literal");
     if v.is_infinite() {
@@ -105,7 +116,15 @@ pub fn round_int(ts: &mut Thread, v: Value, ndigits: Option<Value>) -> PyResult<
     let p: BigInt = Pow::pow(&BigInt::from(10), k);
     let (q, r) = x.div_mod_floor(&p);
     let twice: BigInt = &r << 1usize;
-    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     let out = q * p;
-    Ok(int_from_big(if out.is_zero() { BigInt::zero() } else { out }))
+    Ok(int_from_big(if out.is_zero() {
+        BigInt::zero()
+    } else {
+        out
+    }))
 }

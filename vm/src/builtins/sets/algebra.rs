@@ -29,6 +29,13 @@ pub fn set_items_of(ts: &mut Thread, v: Value) -> PyResult<Vec<Value>> {
     crate::protocol::iter::collect(ts, v)
 }
 
+/// The number of elements (takes the lock once, briefly: never hold two
+/// set locks at once, the operands may be the same set).
+pub fn set_len(s: Gc<SetObj>) -> usize {
+    let n = s.table.lock().len();
+    n
+}
+
 /// A fresh set or frozenset holding `items`.
 pub fn set_from_items(ts: &mut Thread, items: &[Value], frozen: bool) -> PyResult<Gc<SetObj>> {
     let s = new_set(frozen);
@@ -48,7 +55,12 @@ pub fn add_all(ts: &mut Thread, s: Gc<SetObj>, items: &[Value]) -> PyResult<()> 
 
 /// A copy of `s` (same hashes, no Python code) of the given flavour.
 pub fn copy_of(s: &SetObj, frozen: bool) -> Gc<SetObj> {
-    let entries: Vec<(i64, Value, Value)> = s.table.lock().iter().map(|e| (e.hash, e.key, e.value)).collect();
+    let entries: Vec<(i64, Value, Value)> = s
+        .table
+        .lock()
+        .iter()
+        .map(|e| (e.hash, e.key, e.value))
+        .collect();
     let out = new_set(frozen);
     *out.table.lock() = crate::protocol::dict::table_from(&entries);
     out
@@ -72,10 +84,19 @@ pub fn discard(ts: &mut Thread, s: Gc<SetObj>, x: Value) -> PyResult<bool> {
 }
 
 /// The elements of `s` also in `other` (any iterable), as a new set.
-pub fn intersection(ts: &mut Thread, s: Gc<SetObj>, other: Value, frozen: bool) -> PyResult<Gc<SetObj>> {
+pub fn intersection(
+    ts: &mut Thread,
+    s: Gc<SetObj>,
+    other: Value,
+    frozen: bool,
+) -> PyResult<Gc<SetObj>> {
     let out = new_set(frozen);
     if let Some(o) = other.downcast::<SetObj>() {
-        let (small, big) = if o.table.lock().len() < s.table.lock().len() { (o, s) } else { (s, o) };
+        let (small, big) = if set_len(o) < set_len(s) {
+            (o, s)
+        } else {
+            (s, o)
+        };
         let items = set_items(small);
         with_roots(ts, &items, |ts| {
             for &x in &items {
@@ -100,7 +121,12 @@ pub fn intersection(ts: &mut Thread, s: Gc<SetObj>, other: Value, frozen: bool) 
 }
 
 /// The elements of `s` not in `other`, as a new set.
-pub fn difference(ts: &mut Thread, s: Gc<SetObj>, other: Value, frozen: bool) -> PyResult<Gc<SetObj>> {
+pub fn difference(
+    ts: &mut Thread,
+    s: Gc<SetObj>,
+    other: Value,
+    frozen: bool,
+) -> PyResult<Gc<SetObj>> {
     if let Some(o) = other.downcast::<SetObj>() {
         let out = new_set(frozen);
         let items = set_items(s);
@@ -126,7 +152,12 @@ pub fn difference(ts: &mut Thread, s: Gc<SetObj>, other: Value, frozen: bool) ->
 }
 
 /// Elements in exactly one of `s` and `other`, as a new set.
-pub fn symmetric_difference(ts: &mut Thread, s: Gc<SetObj>, other: Value, frozen: bool) -> PyResult<Gc<SetObj>> {
+pub fn symmetric_difference(
+    ts: &mut Thread,
+    s: Gc<SetObj>,
+    other: Value,
+    frozen: bool,
+) -> PyResult<Gc<SetObj>> {
     let out = copy_of(&s, frozen);
     symmetric_update(ts, out, other)?;
     Ok(out)
@@ -181,7 +212,13 @@ pub fn update(ts: &mut Thread, s: Gc<SetObj>, other: Value) -> PyResult<()> {
 }
 
 /// `a <op> b` as a new set of the given flavour.
-pub fn combine(ts: &mut Thread, a: Gc<SetObj>, b: Value, op: u32, frozen: bool) -> PyResult<Gc<SetObj>> {
+pub fn combine(
+    ts: &mut Thread,
+    a: Gc<SetObj>,
+    b: Value,
+    op: u32,
+    frozen: bool,
+) -> PyResult<Gc<SetObj>> {
     match op {
         OR => {
             let out = copy_of(&a, frozen);
@@ -206,7 +243,7 @@ pub fn apply_in_place(ts: &mut Thread, a: Gc<SetObj>, b: Value, op: u32) -> PyRe
 
 /// Whether every element of `a` is in `b`.
 pub fn is_subset(ts: &mut Thread, a: Gc<SetObj>, b: Gc<SetObj>) -> PyResult<bool> {
-    if a.table.lock().len() > b.table.lock().len() {
+    if set_len(a) > set_len(b) {
         return Ok(false);
     }
     let items = set_items(a);

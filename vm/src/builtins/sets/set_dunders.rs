@@ -2,7 +2,7 @@
 //! `in`, iteration, comparisons, the `| & - ^` operators (and in-place
 //! forms on `set`), hashing of frozensets, and repr.
 
-use super::algebra::{apply_in_place, combine, contains, is_subset};
+use super::algebra::{apply_in_place, combine, contains, is_subset, set_len};
 use super::set_methods::any_set;
 use crate::builtins::add_methods;
 use crate::builtins::lists::arity::{noargs, one_arg};
@@ -45,7 +45,15 @@ pub fn register() {
     ];
     add_methods(t.set, shared);
     add_methods(t.frozenset, shared);
-    add_methods(t.set, &[("__ior__", ior), ("__iand__", iand), ("__isub__", isub), ("__ixor__", ixor)]);
+    add_methods(
+        t.set,
+        &[
+            ("__ior__", ior),
+            ("__iand__", iand),
+            ("__isub__", isub),
+            ("__ixor__", ixor),
+        ],
+    );
     add_methods(t.frozenset, &[("__hash__", hash)]);
     dict_set_str(t.set.dict, intern("__hash__"), Value::NONE);
 }
@@ -67,7 +75,14 @@ fn iter(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = any_set(args, "__iter__")?;
     noargs("set.__iter__", args, kw)?;
     let len = s.table.lock().raw_len();
-    Ok(new_iter(types().set_iterator, IterState::Set { set: args[0], pos: 0, len }))
+    Ok(new_iter(
+        types().set_iterator,
+        IterState::Set {
+            set: args[0],
+            pos: 0,
+            len,
+        },
+    ))
 }
 
 /// `{1, 2}`, `frozenset({1})`, `set()`, `Sub({1})`.
@@ -82,7 +97,11 @@ pub fn set_repr(ts: &mut Thread, v: Value) -> PyResult<String> {
     let exact_set = ty == types().set;
     guarded(ts, v, &format!("{name}(...)"), |ts| {
         let inner = join(ts, &items)?;
-        Ok(if exact_set { format!("{{{inner}}}") } else { format!("{name}({{{inner}}})") })
+        Ok(if exact_set {
+            format!("{{{inner}}}")
+        } else {
+            format!("{name}({{{inner}}})")
+        })
     })
 }
 
@@ -108,7 +127,13 @@ fn hash(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(int_from_i64(frozenset_hash(&s)))
 }
 
-fn binary(ts: &mut Thread, args: &[Value], name: &str, op: u32, reflected: bool) -> PyResult<Value> {
+fn binary(
+    ts: &mut Thread,
+    args: &[Value],
+    name: &str,
+    op: u32,
+    reflected: bool,
+) -> PyResult<Value> {
     let s = any_set(args, name)?;
     let other = one_arg(name, args, &[])?;
     let Some(o) = other.downcast::<SetObj>() else {
@@ -134,7 +159,7 @@ fn compare(ts: &mut Thread, args: &[Value], name: &str, op: u32) -> PyResult<Val
     let Some(o) = other.downcast::<SetObj>() else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
-    let (la, lb) = (s.table.lock().len(), o.table.lock().len());
+    let (la, lb) = (set_len(s), set_len(o));
     let r = match op {
         EQ => la == lb && is_subset(ts, s, o)?,
         NE => !(la == lb && is_subset(ts, s, o)?),

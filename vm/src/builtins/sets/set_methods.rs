@@ -54,7 +54,9 @@ pub fn register() {
 /// The receiver of a method shared by set and frozenset.
 pub fn any_set(args: &[Value], method: &str) -> PyResult<Gc<SetObj>> {
     match args.first() {
-        Some(&v) => v.downcast::<SetObj>().ok_or_else(|| descr_error(method, "set", v)),
+        Some(&v) => v
+            .downcast::<SetObj>()
+            .ok_or_else(|| descr_error(method, "set", v)),
         None => Err(needs_receiver(method, "set")),
     }
 }
@@ -62,7 +64,10 @@ pub fn any_set(args: &[Value], method: &str) -> PyResult<Gc<SetObj>> {
 /// The receiver of a mutating method (a set, not a frozenset).
 fn mutable_set(args: &[Value], method: &str) -> PyResult<Gc<SetObj>> {
     match args.first() {
-        Some(&v) => v.downcast::<SetObj>().filter(|s| !s.frozen).ok_or_else(|| descr_error(method, "set", v)),
+        Some(&v) => v
+            .downcast::<SetObj>()
+            .filter(|s| !s.frozen)
+            .ok_or_else(|| descr_error(method, "set", v)),
         None => Err(needs_receiver(method, "set")),
     }
 }
@@ -81,7 +86,13 @@ fn fill(ts: &mut Thread, s: Gc<SetObj>, name: &str, a: &[Value], kw: KwArgs) -> 
 
 fn set_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = new_cls(args, types().set)?;
-    let s = alloc(cls, SetObj { table: Mutex::new(SetTable::default()), frozen: false });
+    let s = alloc(
+        cls,
+        SetObj {
+            table: Mutex::new(SetTable::default()),
+            frozen: false,
+        },
+    );
     if cls != types().set && user_dunder(cls, "__init__").is_some() {
         return Ok(s.value());
     }
@@ -98,7 +109,13 @@ fn frozenset_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
             }
         }
     }
-    let s = alloc(cls, SetObj { table: Mutex::new(SetTable::default()), frozen: true });
+    let s = alloc(
+        cls,
+        SetObj {
+            table: Mutex::new(SetTable::default()),
+            frozen: true,
+        },
+    );
     fill(ts, s, "frozenset", &args[1..], kw)?;
     Ok(s.value())
 }
