@@ -2,6 +2,7 @@
 //! dict with `len`, iteration, `in`, repr, reversal, and (for keys and
 //! items) the set operations and set comparisons.
 
+use crate::builtins::lists::arity::wrapper_arg;
 use super::add_methods;
 use super::lists::arity::{descr_error, needs_receiver, noargs, one_arg, with_roots};
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
@@ -294,9 +295,9 @@ fn dunder_iter(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     Ok(view_iter(v).expect("view"))
 }
 
-fn dunder_contains(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn dunder_contains(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = this(args, "__contains__")?;
-    let x = one_arg("__contains__", args, kw)?;
+    let x = wrapper_arg(args)?;
     Ok(Value::from_bool(view_contains(ts, v, x)?.unwrap_or(false)))
 }
 
@@ -346,14 +347,14 @@ fn binary(
     reflected: bool,
 ) -> PyResult<Value> {
     let v = this(args, name)?;
-    let other = one_arg(name, args, &[])?;
+    let other = wrapper_arg(args)?;
     let (a, b) = if reflected { (other, v) } else { (v, other) };
     Ok(view_binary(ts, a, b, op)?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn compare(ts: &mut Thread, args: &[Value], name: &str, op: u32) -> PyResult<Value> {
     let v = this(args, name)?;
-    let other = one_arg(name, args, &[])?;
+    let other = wrapper_arg(args)?;
     Ok(view_richcompare(ts, v, other, op)?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 

@@ -294,7 +294,7 @@ pub fn is_instance(ts: &mut Thread, obj: Value, cls: Value) -> PyResult<bool> {
 }
 
 fn isinstance(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("isinstance", args, kw, 2, 2)?;
+    super::lists::arity::positional("isinstance", args, kw, 2, 2)?;
     Ok(Value::from_bool(is_instance(ts, args[0], args[1])?))
 }
 
@@ -323,12 +323,12 @@ fn is_subclass(ts: &mut Thread, c: Value, cls: Value) -> PyResult<bool> {
 }
 
 fn issubclass(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("issubclass", args, kw, 2, 2)?;
+    super::lists::arity::positional("issubclass", args, kw, 2, 2)?;
     Ok(Value::from_bool(is_subclass(ts, args[0], args[1])?))
 }
 
 fn iter(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("iter", args, kw, 1, 2)?;
+    super::lists::arity::positional("iter", args, kw, 1, 2)?;
     if args.len() == 2 {
         if !protocol::call::is_callable(args[0]) {
             return Err(type_error("iter(v, w): v must be callable"));
@@ -345,7 +345,7 @@ fn iter(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn next(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("next", args, kw, 1, 2)?;
+    super::lists::arity::positional("next", args, kw, 1, 2)?;
     let it = args[0];
     if !protocol::iter::is_iterator(it) {
         return Err(type_error(format!(
@@ -383,7 +383,7 @@ fn attr_name(v: Value) -> PyResult<Value> {
 }
 
 fn hasattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("hasattr", args, kw, 2, 2)?;
+    super::lists::arity::positional("hasattr", args, kw, 2, 2)?;
     let name = attr_name(args[1])?;
     match protocol::attr::getattr_opt(ts, args[0], name) {
         Ok(v) => Ok(Value::from_bool(v.is_some())),
@@ -393,7 +393,7 @@ fn hasattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn getattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("getattr", args, kw, 2, 3)?;
+    super::lists::arity::positional("getattr", args, kw, 2, 3)?;
     let name = attr_name(args[1])?;
     match protocol::getattr(ts, args[0], name) {
         Err(e) if e.matches(types().attribute_error) && args.len() == 3 => Ok(args[2]),
@@ -402,14 +402,14 @@ fn getattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn setattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("setattr", args, kw, 3, 3)?;
+    super::lists::arity::positional("setattr", args, kw, 3, 3)?;
     let name = attr_name(args[1])?;
     protocol::setattr(ts, args[0], name, args[2])?;
     Ok(Value::NONE)
 }
 
 fn delattr(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("delattr", args, kw, 2, 2)?;
+    super::lists::arity::positional("delattr", args, kw, 2, 2)?;
     let name = attr_name(args[1])?;
     protocol::attr::delattr(ts, args[0], name)?;
     Ok(Value::NONE)
@@ -488,7 +488,7 @@ fn sorted(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn format(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("format", args, kw, 1, 2)?;
+    super::lists::arity::positional("format", args, kw, 1, 2)?;
     let spec = match args.get(1) {
         Some(s) => s.as_str().ok_or_else(|| {
             type_error(format!(
@@ -538,7 +538,7 @@ pub fn locals_of_current(ts: &mut Thread) -> PyResult<Value> {
 }
 
 fn vars(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("vars", args, kw, 0, 1)?;
+    super::lists::arity::positional("vars", args, kw, 0, 1)?;
     if args.is_empty() {
         return locals_of_current(ts);
     }
@@ -585,7 +585,7 @@ pub fn dir_of(ts: &mut Thread, obj: Value) -> PyResult<Value> {
 }
 
 fn dir(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("dir", args, kw, 0, 1)?;
+    super::lists::arity::positional("dir", args, kw, 0, 1)?;
     if args.is_empty() {
         let l = locals_of_current(ts)?;
         let keys: Vec<Value> = l
@@ -614,7 +614,7 @@ fn dir(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn divmod(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("divmod", args, kw, 2, 2)?;
+    super::lists::arity::positional("divmod", args, kw, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     let (ta, tb) = (type_of(a), type_of(b));
     let b_first = ta != tb
@@ -678,7 +678,7 @@ fn bin(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn input(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("input", args, kw, 0, 1)?;
+    super::lists::arity::positional("input", args, kw, 0, 1)?;
     if let Some(&p) = args.first() {
         let s = protocol::repr::str_string(ts, p)?;
         super::io::write_stdout(ts, &s)?;

@@ -34,7 +34,11 @@ pub fn sort_list(
     reverse: Option<Value>,
 ) -> PyResult<()> {
     let reverse = match reverse {
-        Some(r) => truthy(ts, r)?,
+        Some(r) if r.is_bool() => r == Value::TRUE,
+        Some(r) => {
+            let i = crate::builtins::numbers::index(ts, r)?;
+            !matches!(i.as_i64(), Some(0))
+        }
         None => false,
     };
     let key = key.filter(|k| !k.is_none());

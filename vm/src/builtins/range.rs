@@ -2,6 +2,7 @@
 //! `count`, equality, hashing and reversal. Bounds and the precomputed
 //! length are ints of any size; small ranges take i64/i128 fast paths.
 
+use crate::builtins::lists::arity::wrapper_arg;
 use super::add_methods;
 use super::lists::arity::{arity, descr_error, needs_receiver, new_cls, noargs, one_arg};
 use super::numbers::{exact_int, index};
@@ -386,15 +387,15 @@ pub fn range_reversed(r: &RangeObj) -> Value {
     }
 }
 
-fn dunder_getitem(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn dunder_getitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this(args, "__getitem__")?;
-    let key = one_arg("range.__getitem__", args, kw)?;
+    let key = wrapper_arg(args)?;
     range_getitem(ts, args[0], key)
 }
 
-fn dunder_contains(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn dunder_contains(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this(args, "__contains__")?;
-    let x = one_arg("range.__contains__", args, kw)?;
+    let x = wrapper_arg(args)?;
     Ok(Value::from_bool(range_contains(ts, args[0], x)?))
 }
 
@@ -420,7 +421,7 @@ fn dunder_reversed(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Val
 
 fn compare(args: &[Value], name: &str, op: u32) -> PyResult<Value> {
     this(args, name)?;
-    let other = one_arg(name, args, &[])?;
+    let other = wrapper_arg(args)?;
     Ok(range_richcompare(args[0], other, op).unwrap_or(Value::NOT_IMPLEMENTED))
 }
 

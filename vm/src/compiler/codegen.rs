@@ -14,6 +14,7 @@ mod expr;
 mod fstring;
 mod function;
 mod import;
+mod pattern;
 mod stmt;
 mod unwind;
 

@@ -4,6 +4,7 @@
 //! * removal of unreachable code and of jumps to the next instruction,
 //! * `LOAD_CONST k; RETURN_VALUE` → `RETURN_CONST k`,
 //! * `BUILD_TUPLE n; UNPACK_SEQUENCE n` → nothing / `SWAP n` for n ≤ 3,
+//! * `LOAD_CONST None; IS_OP; POP_JUMP_IF_*` → `POP_JUMP_IF_[NOT_]NONE`,
 //! * super-instructions (`superinstructions`), never across a label, a
 //!   handler boundary or a line change,
 //! * `normalize_jumps`: conditional jumps only go forward.
@@ -13,13 +14,13 @@ use super::ir::*;
 use crate::isa::Op;
 use std::collections::HashMap;
 
-pub fn optimize(seq: &mut Seq, _consts: &ConstPool) {
+pub fn optimize(seq: &mut Seq, consts: &ConstPool) {
     for _ in 0..2 {
         thread_jumps(seq);
         remove_unreachable(seq);
         remove_redundant_jumps(seq);
     }
-    fold_pairs(seq);
+    fold_pairs(seq, consts);
     remove_unreachable(seq);
 }
 
@@ -132,11 +133,32 @@ fn remove_redundant_jumps(seq: &mut Seq) {
     seq.items = out;
 }
 
-fn fold_pairs(seq: &mut Seq) {
+fn fold_pairs(seq: &mut Seq, consts: &ConstPool) {
     let items = std::mem::take(&mut seq.items);
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     for item in items {
         out.push(item);
+        // `LOAD_CONST None; IS_OP k; POP_JUMP_IF_x` → `POP_JUMP_IF_[NOT_]NONE`.
+        if let [.., Item::Instr(c), Item::Instr(is), Item::Instr(j)] = out[..] {
+            if c.op == Op::LOAD_CONST
+                && *consts.get(c.arg) == super::consts::Const::None
+                && is.op == Op::IS_OP
+                && matches!(j.op, Op::POP_JUMP_IF_TRUE | Op::POP_JUMP_IF_FALSE)
+            {
+                let jump_if_none = (is.arg == 0) == (j.op == Op::POP_JUMP_IF_TRUE);
+                let op = if jump_if_none {
+                    Op::POP_JUMP_IF_NONE
+                } else {
+                    Op::POP_JUMP_IF_NOT_NONE
+                };
+                out.truncate(out.len() - 3);
+                out.push(Item::Instr(Instr {
+                    op,
+                    loc: is.loc,
+                    ..j
+                }));
+            }
+        }
         // Fold the last two instructions while they form a pattern.
         while out.len() >= 2 {
             let (Item::Instr(a), Item::Instr(b)) = (out[out.len() - 2], out[out.len() - 1]) else {

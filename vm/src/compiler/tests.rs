@@ -365,11 +365,25 @@ fn compile_errors_use_cpython_messages() {
         1,
     );
     check(
-        "match x:\n    case 1:\n        pass\n",
+        "match x:\n    case [a]:\n        pass\n",
         "SyntaxError",
-        "match statements are not supported yet",
-        1,
-        1,
+        "sequence patterns are not supported yet",
+        2,
+        10,
+    );
+    check(
+        "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+        "SyntaxError",
+        "wildcard makes remaining patterns unreachable",
+        2,
+        10,
+    );
+    check(
+        "match x:\n    case 1 | a:\n        pass\n",
+        "SyntaxError",
+        "alternative patterns bind different names",
+        2,
+        14,
     );
 }
 

@@ -207,8 +207,8 @@ fn native_compare(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Opti
     if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
         return Ok(Some(Value::from_bool(ordering_matches(Some(x.cmp(y)), op))));
     }
-    if let (Some(x), Some(y)) = (a.as_bytes(), b.as_bytes()) {
-        return Ok(Some(Value::from_bool(ordering_matches(Some(x.cmp(y)), op))));
+    if let Some(v) = crate::builtins::bytes::compare(a, b, op) {
+        return Ok(Some(v));
     }
     let seqs = match (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
         (Some(x), Some(y)) => Some((x.items.to_vec(), y.items.to_vec())),

@@ -1,14 +1,14 @@
 //! Item access, `len`, `in`, and the equality of unordered containers.
 
 use crate::object::Kind;
-use crate::objects::bytes::{new_bytes, ByteArrayObj, BytesObj};
+use crate::objects::bytes::{ByteArrayObj, BytesObj};
 use crate::objects::dict::DictObj;
 use crate::objects::int::int_from_i64;
 use crate::objects::list::{new_list, ListObj};
 use crate::objects::range::RangeObj;
 use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
-use crate::objects::str::{new_str, StrObj};
+use crate::objects::str::StrObj;
 use crate::objects::tuple::new_tuple;
 use crate::protocol::compare::{eq, native_eq};
 use crate::protocol::dict::{dict_contains, dict_del, dict_get, dict_set};
@@ -126,39 +126,8 @@ pub fn getitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<Value> {
             let i = seq_index(ts, key, items.len(), "tuple")?;
             Ok(items[i])
         }
-        Some(Kind::Str) => {
-            let s = obj.downcast::<StrObj>().expect("str");
-            if let Some(sl) = key.downcast::<SliceObj>() {
-                let (start, stop, step, n) = slice_indices(ts, &sl, s.len() as i64)?;
-                if step == 1 {
-                    let text = s.get().as_str();
-                    let (a, b) = (s.byte_offset(start as usize), s.byte_offset(stop.max(start) as usize));
-                    return Ok(new_str(&text[a..b]));
-                }
-                let chars: Vec<char> = s.as_str().chars().collect();
-                return Ok(new_str(slice_positions(start, step, n).map(|i| chars[i]).collect::<String>()));
-            }
-            let i = seq_index(ts, key, s.len(), "string")?;
-            Ok(crate::builtins::strings::char_str(s.char_at(i)))
-        }
-        Some(Kind::Bytes) => {
-            let b = obj.as_bytes().expect("bytes");
-            if let Some(sl) = key.downcast::<SliceObj>() {
-                let (start, _, step, n) = slice_indices(ts, &sl, b.len() as i64)?;
-                return Ok(new_bytes(slice_positions(start, step, n).map(|i| b[i]).collect::<Vec<u8>>()));
-            }
-            let i = seq_index(ts, key, b.len(), "index")?;
-            Ok(Value::small_int(b[i] as i64))
-        }
-        Some(Kind::ByteArray) => {
-            let data = obj.downcast::<ByteArrayObj>().expect("bytearray").data.lock().clone();
-            if let Some(sl) = key.downcast::<SliceObj>() {
-                let (start, _, step, n) = slice_indices(ts, &sl, data.len() as i64)?;
-                return Ok(crate::objects::bytes::new_bytearray(slice_positions(start, step, n).map(|i| data[i]).collect()));
-            }
-            let i = seq_index(ts, key, data.len(), "bytearray")?;
-            Ok(Value::small_int(data[i] as i64))
-        }
+        Some(Kind::Str) => crate::builtins::strings::str_getitem(ts, obj.downcast::<StrObj>().expect("str"), key),
+        Some(Kind::Bytes | Kind::ByteArray) => crate::builtins::bytes::getitem(ts, obj, key),
         Some(Kind::Dict) => {
             let d = obj.downcast::<DictObj>().expect("dict");
             match dict_get(ts, d, key)? {
@@ -206,14 +175,7 @@ pub fn setitem(ts: &mut Thread, obj: Value, key: Value, value: Value) -> PyResul
             }
         }
         Some(Kind::Dict) => dict_set(ts, obj.downcast::<DictObj>().expect("dict"), key, value),
-        Some(Kind::ByteArray) => {
-            let ba = obj.downcast::<ByteArrayObj>().expect("bytearray");
-            let len = ba.data.lock().len();
-            let i = seq_index(ts, key, len, "bytearray")?;
-            let b = value.as_i64().filter(|b| (0..256).contains(b)).ok_or_else(|| value_error("byte must be in range(0, 256)"))?;
-            ba.data.lock()[i] = b as u8;
-            Ok(())
-        }
+        Some(Kind::ByteArray) => crate::builtins::bytes::setitem(ts, obj, key, value),
         _ => Err(type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
     }
 }
@@ -269,6 +231,7 @@ pub fn delitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<()> {
             Ok(())
         }
         Some(Kind::Dict) => dict_del(ts, obj.downcast::<DictObj>().expect("dict"), key),
+        Some(Kind::ByteArray) => crate::builtins::bytes::delitem(ts, obj, key),
         _ => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
     }
 }
@@ -329,14 +292,7 @@ pub fn contains(ts: &mut Thread, container: Value, item: Value) -> PyResult<bool
         }
         Some(Kind::Tuple) => seq_contains(ts, container.as_tuple().expect("tuple"), item),
         Some(Kind::Range) => crate::builtins::range::range_contains(ts, container, item),
-        Some(Kind::Bytes) => {
-            let hay = container.as_bytes().expect("bytes");
-            if let Some(b) = item.as_i64() {
-                return Ok(hay.contains(&(b as u8)));
-            }
-            let needle = item.as_bytes().ok_or_else(|| type_error("a bytes-like object is required"))?;
-            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
-        }
+        Some(Kind::Bytes | Kind::ByteArray) => crate::builtins::bytes::contains(ts, container, item),
         _ => {
             if let Some(r) = crate::builtins::dict_views::view_contains(ts, container, item)? {
                 return Ok(r);

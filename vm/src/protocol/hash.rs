@@ -35,7 +35,11 @@ pub fn hash(ts: &mut Thread, v: Value) -> PyResult<i64> {
         }
         let r = call_user_dunder(ts, v, "__hash__", &[])?.expect("defined");
         return match r.as_bigint() {
-            Some(b) if r.is_int() => Ok(hash_bigint(&b)),
+            Some(b) if r.is_int() => Ok(match r.as_i64() {
+                Some(-1) => -2,
+                Some(i) => i,
+                None => hash_bigint(&b),
+            }),
             _ => Err(type_error("__hash__ method should return an integer")),
         };
     }

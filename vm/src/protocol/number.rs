@@ -190,8 +190,12 @@ fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -
     )))
 }
 
-fn repeat_count(n: Value) -> PyResult<Option<usize>> {
+fn repeat_count(ts: &mut Thread, n: Value) -> PyResult<Option<usize>> {
     if !n.is_int() {
+        if n.is_ptr() && user_dunder(type_of(n), "__index__").is_some() {
+            let i = crate::builtins::strings::util::int_arg(ts, n)?;
+            return Ok(Some(i.max(0) as usize));
+        }
         return Ok(None);
     }
     match n.as_i64() {
@@ -216,6 +220,12 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
         let y = if b.is_int() { int_to_f64(b)? } else { b.float_unchecked() };
         return float_op(x, y, op).map(Some);
     }
+    let bytes_like = |v: Value| matches!(v.kind(), Some(Kind::Bytes | Kind::ByteArray));
+    if (bytes_like(a) || bytes_like(b)) && matches!(op, ADD | MULTIPLY | REMAINDER) {
+        if let Some(r) = crate::builtins::bytes::binary_op(ts, a, b, op, inplace)? {
+            return Ok(Some(r));
+        }
+    }
     match (a.kind(), op) {
         (Some(Kind::Str), ADD) => {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
@@ -226,7 +236,7 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
             }
             Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))))
         }
-        (Some(Kind::Str), MULTIPLY) => Ok(repeat_count(b)?.map(|n| new_str(a.as_str().expect("str").repeat(n)))),
+        (Some(Kind::Str), MULTIPLY) => Ok(repeat_count(ts, b)?.map(|n| new_str(a.as_str().expect("str").repeat(n)))),
         (Some(Kind::Str), REMAINDER) => crate::builtins::strings::percent_format(ts, a, b).map(Some),
         (Some(Kind::List), ADD) => {
             let l = a.downcast::<ListObj>().expect("list");
@@ -243,7 +253,7 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
             Ok(Some(new_list(items)))
         }
         (Some(Kind::List), MULTIPLY) => {
-            let Some(n) = repeat_count(b)? else { return Ok(None) };
+            let Some(n) = repeat_count(ts, b)? else { return Ok(None) };
             let l = a.downcast::<ListObj>().expect("list");
             if inplace {
                 let mut items = l.items.lock();
@@ -265,13 +275,13 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
             items.extend_from_slice(y);
             Ok(Some(new_tuple(items)))
         }
-        (Some(Kind::Tuple), MULTIPLY) => Ok(repeat_count(b)?.map(|n| new_tuple(a.as_tuple().expect("tuple").repeat(n)))),
+        (Some(Kind::Tuple), MULTIPLY) => Ok(repeat_count(ts, b)?.map(|n| new_tuple(a.as_tuple().expect("tuple").repeat(n)))),
         (Some(Kind::Bytes), ADD) => Ok(b.as_bytes().map(|y| {
             let mut v = a.as_bytes().expect("bytes").to_vec();
             v.extend_from_slice(y);
             new_bytes(v)
         })),
-        (Some(Kind::Bytes), MULTIPLY) => Ok(repeat_count(b)?.map(|n| new_bytes(a.as_bytes().expect("bytes").repeat(n)))),
+        (Some(Kind::Bytes), MULTIPLY) => Ok(repeat_count(ts, b)?.map(|n| new_bytes(a.as_bytes().expect("bytes").repeat(n)))),
         (Some(Kind::Set), AND | OR | XOR | SUBTRACT) if b.is::<SetObj>() => {
             crate::builtins::sets::set_binary(ts, a, b, op, inplace).map(Some)
         }
@@ -282,15 +292,15 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
             Ok(Some(target.value()))
         }
         _ => match (b.kind(), op) {
-            (Some(Kind::Str), MULTIPLY) if a.is_int() => Ok(repeat_count(a)?.map(|n| new_str(b.as_str().expect("str").repeat(n)))),
+            (Some(Kind::Str), MULTIPLY) if a.is_int() => Ok(repeat_count(ts, a)?.map(|n| new_str(b.as_str().expect("str").repeat(n)))),
             (Some(Kind::List), MULTIPLY) if a.is_int() => {
-                let n = repeat_count(a)?.unwrap_or(0);
+                let n = repeat_count(ts, a)?.unwrap_or(0);
                 Ok(Some(new_list(b.downcast::<ListObj>().expect("list").snapshot().repeat(n))))
             }
             (Some(Kind::Tuple), MULTIPLY) if a.is_int() => {
-                Ok(repeat_count(a)?.map(|n| new_tuple(b.as_tuple().expect("tuple").repeat(n))))
+                Ok(repeat_count(ts, a)?.map(|n| new_tuple(b.as_tuple().expect("tuple").repeat(n))))
             }
-            (Some(Kind::Bytes), MULTIPLY) if a.is_int() => Ok(repeat_count(a)?.map(|n| new_bytes(b.as_bytes().expect("bytes").repeat(n)))),
+            (Some(Kind::Bytes), MULTIPLY) if a.is_int() => Ok(repeat_count(ts, a)?.map(|n| new_bytes(b.as_bytes().expect("bytes").repeat(n)))),
             _ => Ok(None),
         },
     }

@@ -65,7 +65,7 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
         Kind::Bytes => quote_bytes(v.as_bytes().expect("bytes")),
         Kind::ByteArray => {
             let data = v.downcast::<crate::objects::bytes::ByteArrayObj>().expect("bytearray").data.lock().clone();
-            format!("bytearray({})", quote_bytes(&data))
+            format!("{}({})", ty.name_str(), quote_bytes(&data))
         }
         Kind::Tuple | Kind::List | Kind::Dict | Kind::Set => return guarded(ts, v, kind),
         Kind::Range => {

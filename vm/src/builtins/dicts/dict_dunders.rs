@@ -2,6 +2,7 @@
 //! dict payload directly, so `super().__setitem__(k, v)` in a subclass
 //! reaches the builtin behaviour without re-dispatching to the override.
 
+use crate::builtins::lists::arity::wrapper_arg;
 use super::dict_methods::this_dict;
 use super::update::merge;
 use crate::builtins::add_methods;
@@ -50,8 +51,10 @@ pub fn register() {
 fn check_n(args: &[Value], n: usize) -> PyResult<()> {
     let got = args.len().saturating_sub(1);
     if got != n {
+        // `__setitem__`'s wrapper unpacks its arguments under an empty name.
+        let lead = if n == 2 { " " } else { "" };
         return Err(type_error(format!(
-            "expected {n} argument{}, got {got}",
+            "{lead}expected {n} argument{}, got {got}",
             if n == 1 { "" } else { "s" }
         )));
     }
@@ -77,9 +80,9 @@ fn setitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn delitem(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn delitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this_dict(args, "__delitem__")?;
-    let key = one_arg("dict.__delitem__", args, kw)?;
+    let key = wrapper_arg(args)?;
     dict_del(ts, d, key)?;
     Ok(Value::NONE)
 }

@@ -240,3 +240,13 @@ pub fn with_roots<R>(
     ts.temp_roots.truncate(mark);
     r
 }
+
+/// A slot wrapper's single argument (`int.__add__`, `list.__contains__`):
+/// `expected 1 argument, got 0`.
+pub fn wrapper_arg(args: &[Value]) -> PyResult<Value> {
+    let n = args.len().saturating_sub(1);
+    if n != 1 {
+        return Err(type_error(format!("expected 1 argument, got {n}")));
+    }
+    Ok(args[1])
+}

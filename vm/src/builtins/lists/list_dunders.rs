@@ -3,6 +3,7 @@
 //! on the list payload directly (never re-dispatching to Python overrides),
 //! so `super().__getitem__(i)` in a subclass reaches the builtin behaviour.
 
+use crate::builtins::lists::arity::wrapper_arg;
 use super::arity::{one_arg, with_roots};
 use super::list_methods::{items_of, this_list};
 use super::slices::{assign, delete, item_index, normalize, select, unpack};
@@ -46,8 +47,10 @@ pub fn register() {
 fn check_n(args: &[Value], n: usize) -> PyResult<()> {
     let got = args.len().saturating_sub(1);
     if got != n {
+        // `__setitem__`'s wrapper unpacks its arguments under an empty name.
+        let lead = if n == 2 { " " } else { "" };
         return Err(type_error(format!(
-            "expected {n} argument{}, got {got}",
+            "{lead}expected {n} argument{}, got {got}",
             if n == 1 { "" } else { "s" }
         )));
     }
@@ -103,9 +106,9 @@ fn setitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn delitem(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn delitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__delitem__")?;
-    let key = one_arg("list.__delitem__", args, kw)?;
+    let key = wrapper_arg(args)?;
     if let Some(s) = key.downcast::<SliceObj>() {
         let b = unpack(ts, &s)?;
         delete(&mut l.items.lock(), b);
@@ -144,9 +147,9 @@ pub fn seq_contains(ts: &mut Thread, items: &[Value], x: Value) -> PyResult<bool
     })
 }
 
-fn contains(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn contains(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__contains__")?;
-    let x = one_arg("list.__contains__", args, kw)?;
+    let x = wrapper_arg(args)?;
     let snap = l.snapshot();
     Ok(Value::from_bool(seq_contains(ts, &snap, x)?))
 }
@@ -163,9 +166,9 @@ fn iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     ))
 }
 
-fn add(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn add(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__add__")?;
-    let other = one_arg("list.__add__", args, kw)?;
+    let other = wrapper_arg(args)?;
     let Some(o) = other.downcast::<ListObj>() else {
         return Err(type_error(format!(
             "can only concatenate list (not \"{}\") to list",
@@ -186,9 +189,9 @@ pub fn repeat_count(ts: &mut Thread, n: Value, len: usize) -> PyResult<usize> {
     Ok(n)
 }
 
-fn mul(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn mul(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__mul__")?;
-    let n = one_arg("list.__mul__", args, kw)?;
+    let n = wrapper_arg(args)?;
     let n = repeat_count(ts, n, l.len())?;
     let items = l.snapshot();
     if n > 0 && items.len().checked_mul(n).is_none_or(|t| t >= 1 << 40) {

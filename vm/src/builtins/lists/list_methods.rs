@@ -1,5 +1,6 @@
 //! `list(iterable=())` and the named methods of `list`.
 
+use crate::builtins::lists::arity::wrapper_arg;
 use super::arity::{
     arity, descr_error, needs_receiver, new_cls, noargs, one_arg, parse, positional, with_roots,
 };
@@ -267,17 +268,17 @@ fn clear(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn iadd(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn iadd(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__iadd__")?;
-    let it = one_arg("list.__iadd__", args, kw)?;
+    let it = wrapper_arg(args)?;
     let items = items_of(ts, it)?;
     l.items.lock().extend(items);
     Ok(args[0])
 }
 
-fn imul(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn imul(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "__imul__")?;
-    let n = one_arg("list.__imul__", args, kw)?;
+    let n = wrapper_arg(args)?;
     let n = crate::builtins::numbers::as_ssize(ts, n)?.max(0) as usize;
     let mut items = l.items.lock();
     if n == 0 {

@@ -1,5 +1,6 @@
 //! `tuple(iterable=())` and the methods and dunders of `tuple`.
 
+use crate::builtins::lists::arity::wrapper_arg;
 use super::arity::{arity, descr_error, needs_receiver, new_cls, one_arg, positional};
 use super::list_dunders::{repeat_count, seq_contains};
 use super::list_methods::count_in;
@@ -122,9 +123,9 @@ fn count(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(int_from_i64(count_in(ts, items, x)? as i64))
 }
 
-fn getitem(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn getitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = this(args, "__getitem__")?;
-    let key = one_arg("tuple.__getitem__", args, kw)?;
+    let key = wrapper_arg(args)?;
     if let Some(s) = key.downcast::<SliceObj>() {
         let b = unpack(ts, &s)?;
         let out = select(items, b);
@@ -146,9 +147,9 @@ fn len(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(int_from_i64(items.len() as i64))
 }
 
-fn contains(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn contains(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = this(args, "__contains__")?;
-    let x = one_arg("tuple.__contains__", args, kw)?;
+    let x = wrapper_arg(args)?;
     Ok(Value::from_bool(seq_contains(ts, items, x)?))
 }
 
@@ -164,9 +165,9 @@ fn iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     ))
 }
 
-fn add(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn add(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = this(args, "__add__")?;
-    let other = one_arg("tuple.__add__", args, kw)?;
+    let other = wrapper_arg(args)?;
     let Some(o) = other.as_tuple() else {
         return Err(type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
@@ -178,9 +179,9 @@ fn add(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(new_tuple(out))
 }
 
-fn mul(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn mul(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = this(args, "__mul__")?;
-    let n = one_arg("tuple.__mul__", args, kw)?;
+    let n = wrapper_arg(args)?;
     let n = repeat_count(ts, n, items.len())?;
     if n == 1 && type_of(args[0]) == types().tuple {
         return Ok(args[0]);

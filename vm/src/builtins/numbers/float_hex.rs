@@ -7,7 +7,7 @@ use crate::objects::builtin_fn::KwArgs;
 use crate::objects::str::new_str;
 use crate::runtime::errors::{overflow_error, type_error, value_error};
 use crate::runtime::thread::Thread;
-use crate::runtime::types::{type_name, types};
+use crate::runtime::types::types;
 use crate::runtime::PyResult;
 use crate::value::Value;
 use num_bigint::BigUint;
@@ -157,10 +157,7 @@ fn fromhex(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = crate::builtins::lists::arity::new_cls(args, types().float)?;
     let s = crate::builtins::lists::arity::one_arg("float.fromhex", args, kw)?;
     let Some(text) = s.as_str() else {
-        return Err(type_error(format!(
-            "fromhex() argument must be str, not {}",
-            type_name(s)
-        )));
+        return Err(type_error("bad argument type for built-in operation"));
     };
     let v = match parse_hex_float(text) {
         Ok(v) => super::new_float(v),

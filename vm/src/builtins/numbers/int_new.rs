@@ -43,6 +43,12 @@ pub fn int_from_f64(f: f64) -> PyResult<Value> {
 fn int_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = new_cls(args, types().int)?;
     let a = &args[1..];
+    if a.len() + kw.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len() + kw.len()
+        )));
+    }
     for (k, _) in kw {
         let k = k.as_str().unwrap_or("?");
         if k != "base" {
@@ -60,12 +66,6 @@ fn int_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         (Some(&b), None) | (None, Some(b)) => Some(b),
         (None, None) => None,
     };
-    if a.len() + kw.len() > 2 {
-        return Err(type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            a.len() + kw.len()
-        )));
-    }
     let v = match (a.first(), base) {
         (None, None) => Value::small_int(0),
         (None, Some(_)) => return Err(type_error("int() missing string argument")),

@@ -26,6 +26,10 @@ pub const DIVMOD: u32 = 100;
 
 fn check_n(args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
+    if min != max {
+        // `__pow__`'s wrapper unpacks its arguments under an empty name.
+        return crate::builtins::lists::arity::arity("", n, min, max);
+    }
     if n < min || n > max {
         let want = if n < min { min } else { max };
         return Err(type_error(format!(

@@ -2,6 +2,7 @@
 //! `in`, iteration, comparisons, the `| & - ^` operators (and in-place
 //! forms on `set`), hashing of frozensets, and repr.
 
+use crate::builtins::lists::arity::wrapper_arg;
 use super::algebra::{apply_in_place, combine, contains, is_subset, set_len};
 use super::set_methods::any_set;
 use crate::builtins::add_methods;
@@ -135,7 +136,7 @@ fn binary(
     reflected: bool,
 ) -> PyResult<Value> {
     let s = any_set(args, name)?;
-    let other = one_arg(name, args, &[])?;
+    let other = wrapper_arg(args)?;
     let Some(o) = other.downcast::<SetObj>() else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
@@ -145,7 +146,7 @@ fn binary(
 
 fn inplace(ts: &mut Thread, args: &[Value], name: &str, op: u32) -> PyResult<Value> {
     let s = any_set(args, name)?;
-    let other = one_arg(name, args, &[])?;
+    let other = wrapper_arg(args)?;
     if !other.is::<SetObj>() || s.frozen {
         return Ok(Value::NOT_IMPLEMENTED);
     }
@@ -155,7 +156,7 @@ fn inplace(ts: &mut Thread, args: &[Value], name: &str, op: u32) -> PyResult<Val
 
 fn compare(ts: &mut Thread, args: &[Value], name: &str, op: u32) -> PyResult<Value> {
     let s = any_set(args, name)?;
-    let other = one_arg(name, args, &[])?;
+    let other = wrapper_arg(args)?;
     let Some(o) = other.downcast::<SetObj>() else {
         return Ok(Value::NOT_IMPLEMENTED);
     };

@@ -78,7 +78,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
             Stmt::With(w) => self.with_stmt(w, 0),
-            Stmt::Match(m) => Err(self.error(m.range, "match statements are not supported yet")),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::Assert(a) => self.assert_stmt(a),
