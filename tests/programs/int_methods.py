@@ -80,3 +80,11 @@ print("from_bytes subclass", type(MyInt.from_bytes(b"\x01")).__name__)
 print("divmod", divmod(7, 2), divmod(-7, 2), divmod(2 ** 70, 3), divmod(7, 2.0), divmod(-7.5, 2))
 show("divmod float zero", lambda: divmod(1.0, 0))
 show("divmod str", lambda: divmod("a", 1))
+print("format dunders", (5).__format__("x>5"), (255).__format__("#x"), (1.5).__format__(".3f"), int.__format__(True, ""), (7).__format__(""), float.__format__(2.0, "e"))
+show("format bad spec", lambda: (5).__format__("s"))
+show("format spec type", lambda: int.__format__(5, None))
+show("to_bytes order None", lambda: (1).to_bytes(1, None))
+class Fmt(int):
+    def __format__(self, spec):
+        return "<" + super().__format__(spec) + ">"
+print("format subclass", format(Fmt(7), "03d"), f"{Fmt(10):x}", "{:>4}".format(Fmt(1)))

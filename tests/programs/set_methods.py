@@ -37,7 +37,7 @@ c.clear()
 print("clear", c)
 a = {1, 2, 3, 4}
 b = {3, 4, 5}
-show("union", lambda: a.union(b, [9], "x"))
+show("union", lambda: a.union(b, [9], [10]))
 show("intersection", lambda: a.intersection(b, range(4)))
 show("intersection none", lambda: a.intersection())
 show("difference", lambda: a.difference(b, [1]))

@@ -67,7 +67,6 @@ fn corpus_compiles() {
                 stack.push(p);
             } else if p.extension().and_then(|e| e.to_str()) == Some("py") {
                 let src = std::fs::read_to_string(&p).unwrap();
-                eprintln!("compiling {}", p.display());
                 let r =
                     weft::compiler::compile(&src, &p.to_string_lossy(), weft::compiler::Mode::Exec);
                 let must_fail = p.file_name().is_some_and(|n| n == "syntax_error.py");

@@ -2,17 +2,15 @@
 //! dict with `len`, iteration, `in`, repr, reversal, and (for keys and
 //! items) the set operations and set comparisons.
 
-use crate::builtins::lists::arity::wrapper_arg;
 use super::add_methods;
 use super::lists::arity::{descr_error, needs_receiver, noargs, one_arg, with_roots};
+use crate::builtins::lists::arity::wrapper_arg;
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::dict::DictObj;
 use crate::objects::native::NativeData;
-use crate::objects::set::{new_set, SetObj};
 use crate::objects::str::new_str;
-use crate::protocol::compare::{eq, EQ, GE, GT, LE, LT, NE};
+use crate::protocol::compare::eq;
 use crate::protocol::dict::{dict_contains, dict_get};
-use crate::protocol::number::{AND, OR, SUBTRACT, XOR};
 use crate::runtime::thread::Thread;
 use crate::runtime::types::types;
 use crate::runtime::PyResult;
@@ -33,6 +31,8 @@ impl NativeData for DictView {
     }
 }
 
+pub use super::dicts::view_ops::{view_binary, view_richcompare};
+
 const NAMES: [&str; 3] = ["dict_keys", "dict_values", "dict_items"];
 
 pub fn register() {
@@ -44,28 +44,13 @@ pub fn register() {
         ("__repr__", dunder_repr),
         ("__reversed__", dunder_reversed),
     ];
-    let setlike: &[(&str, NativeFn)] = &[
-        ("isdisjoint", isdisjoint),
-        ("__and__", and),
-        ("__rand__", rand),
-        ("__or__", or),
-        ("__ror__", ror),
-        ("__sub__", sub),
-        ("__rsub__", rsub),
-        ("__xor__", xor),
-        ("__rxor__", rxor),
-        ("__eq__", cmp_eq),
-        ("__ne__", cmp_ne),
-        ("__lt__", cmp_lt),
-        ("__le__", cmp_le),
-        ("__gt__", cmp_gt),
-        ("__ge__", cmp_ge),
-    ];
+    let setlike: &[(&str, NativeFn)] = &[("isdisjoint", isdisjoint)];
     for ty in [t.dict_keys, t.dict_values, t.dict_items] {
         add_methods(ty, common);
     }
     for ty in [t.dict_keys, t.dict_items] {
         add_methods(ty, setlike);
+        add_methods(ty, super::dicts::view_ops::SETLIKE_DUNDERS);
         crate::protocol::dict::dict_set_str(
             ty.dict,
             crate::runtime::intern::intern("__hash__"),
@@ -74,13 +59,13 @@ pub fn register() {
     }
 }
 
-fn view_of(v: Value) -> Option<(crate::object::Gc<DictObj>, u8)> {
+pub(crate) fn view_of(v: Value) -> Option<(crate::object::Gc<DictObj>, u8)> {
     let view = v.as_native::<DictView>()?;
     Some((view.dict.downcast::<DictObj>()?, view.kind))
 }
 
 /// A keys or items view (the set-like ones).
-fn setlike(v: Value) -> bool {
+pub(crate) fn setlike(v: Value) -> bool {
     v.as_native::<DictView>().is_some_and(|d| d.kind != 1)
 }
 
@@ -126,7 +111,7 @@ pub fn view_contains(ts: &mut Thread, v: Value, item: Value) -> PyResult<Option<
 }
 
 /// The view's current elements (keys, values or (key, value) tuples).
-fn elements(d: &DictObj, kind: u8) -> Vec<Value> {
+pub(crate) fn elements(d: &DictObj, kind: u8) -> Vec<Value> {
     d.table
         .lock()
         .iter()
@@ -154,126 +139,7 @@ pub fn view_repr(ts: &mut Thread, v: Value) -> PyResult<Option<String>> {
     Ok(Some(s))
 }
 
-/// A new exact set holding the elements of any iterable (views included).
-fn set_of(ts: &mut Thread, v: Value) -> PyResult<crate::object::Gc<SetObj>> {
-    let items = match view_of(v) {
-        Some((d, kind)) => elements(&d, kind),
-        None => crate::protocol::iter::collect(ts, v)?,
-    };
-    let s = new_set(false);
-    with_roots(ts, &items, |ts| {
-        for &x in &items {
-            crate::protocol::set::set_add(ts, s, x)?;
-        }
-        Ok(())
-    })?;
-    Ok(s)
-}
-
-/// `a <op> b` for `& | - ^` when either operand is a keys or items view
-/// (CPython's `dictviews_*` number slots); None otherwise.
-pub fn view_binary(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
-    if !setlike(a) && !setlike(b) {
-        return Ok(None);
-    }
-    if !matches!(op, AND | OR | SUBTRACT | XOR) {
-        return Ok(None);
-    }
-    let result = set_of(ts, a)?;
-    let other = set_of(ts, b)?;
-    let ours = crate::protocol::set::set_items(result);
-    let theirs = crate::protocol::set::set_items(other);
-    let out = new_set(false);
-    let keep = |ts: &mut Thread, x: Value, want_in: bool, s| -> PyResult<bool> {
-        Ok(crate::protocol::set::set_contains_gc(ts, s, x)? == want_in)
-    };
-    match op {
-        AND => {
-            for &x in &theirs {
-                if keep(ts, x, true, result)? {
-                    crate::protocol::set::set_add(ts, out, x)?;
-                }
-            }
-        }
-        OR => {
-            for &x in ours.iter().chain(&theirs) {
-                crate::protocol::set::set_add(ts, out, x)?;
-            }
-        }
-        SUBTRACT => {
-            for &x in &ours {
-                if keep(ts, x, false, other)? {
-                    crate::protocol::set::set_add(ts, out, x)?;
-                }
-            }
-        }
-        _ => {
-            for &x in &ours {
-                if keep(ts, x, false, other)? {
-                    crate::protocol::set::set_add(ts, out, x)?;
-                }
-            }
-            for &x in &theirs {
-                if keep(ts, x, false, result)? {
-                    crate::protocol::set::set_add(ts, out, x)?;
-                }
-            }
-        }
-    }
-    crate::heap::keep_alive(&(result, other));
-    Ok(Some(out.value()))
-}
-
-/// Whether every element of `a` is in `b` (`in` protocol).
-fn all_in(ts: &mut Thread, a: Value, b: Value) -> PyResult<bool> {
-    let items = match view_of(a) {
-        Some((d, kind)) => elements(&d, kind),
-        None => crate::protocol::iter::collect(ts, a)?,
-    };
-    with_roots(ts, &items, |ts| {
-        for &x in &items {
-            if !crate::protocol::container::contains(ts, b, x)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    })
-}
-
-/// Rich comparison of a keys/items view with a set or another set-like
-/// view (CPython's `dictview_richcompare`); None when neither operand is a
-/// set-like view or the other operand is not set-like.
-pub fn view_richcompare(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
-    let (me, other, op) = if setlike(a) {
-        (a, b, op)
-    } else if setlike(b) {
-        (b, a, [GT, GE, EQ, NE, LT, LE][op as usize])
-    } else {
-        return Ok(None);
-    };
-    if !(other.is::<SetObj>() || setlike(other)) {
-        return Ok(None);
-    }
-    let la = view_len(me).unwrap_or(0);
-    let lb = crate::protocol::container::len(ts, other)?;
-    let ok = match op {
-        EQ | NE => {
-            let same = la == lb && all_in(ts, me, other)?;
-            if op == EQ {
-                same
-            } else {
-                !same
-            }
-        }
-        LT => la < lb && all_in(ts, me, other)?,
-        LE => la <= lb && all_in(ts, me, other)?,
-        GT => la > lb && all_in(ts, other, me)?,
-        _ => la >= lb && all_in(ts, other, me)?,
-    };
-    Ok(Some(Value::from_bool(ok)))
-}
-
-fn this(args: &[Value], method: &str) -> PyResult<Value> {
+pub(crate) fn this(args: &[Value], method: &str) -> PyResult<Value> {
     match args.first() {
         Some(&v) if v.as_native::<DictView>().is_some() => Ok(v),
         Some(&v) => Err(descr_error(method, "dict_keys", v)),
@@ -337,41 +203,4 @@ fn isdisjoint(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(Value::TRUE)
-}
-
-fn binary(
-    ts: &mut Thread,
-    args: &[Value],
-    name: &str,
-    op: u32,
-    reflected: bool,
-) -> PyResult<Value> {
-    let v = this(args, name)?;
-    let other = wrapper_arg(args)?;
-    let (a, b) = if reflected { (other, v) } else { (v, other) };
-    Ok(view_binary(ts, a, b, op)?.unwrap_or(Value::NOT_IMPLEMENTED))
-}
-
-fn compare(ts: &mut Thread, args: &[Value], name: &str, op: u32) -> PyResult<Value> {
-    let v = this(args, name)?;
-    let other = wrapper_arg(args)?;
-    Ok(view_richcompare(ts, v, other, op)?.unwrap_or(Value::NOT_IMPLEMENTED))
-}
-
-macro_rules! wrappers {
-    ($($f:ident = $imp:ident($name:literal, $($arg:expr),*);)*) => {
-        $(fn $f(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            $imp(ts, args, $name, $($arg),*)
-        })*
-    };
-}
-
-wrappers! {
-    and = binary("__and__", AND, false); rand = binary("__rand__", AND, true);
-    or = binary("__or__", OR, false); ror = binary("__ror__", OR, true);
-    sub = binary("__sub__", SUBTRACT, false); rsub = binary("__rsub__", SUBTRACT, true);
-    xor = binary("__xor__", XOR, false); rxor = binary("__rxor__", XOR, true);
-    cmp_eq = compare("__eq__", EQ); cmp_ne = compare("__ne__", NE);
-    cmp_lt = compare("__lt__", LT); cmp_le = compare("__le__", LE);
-    cmp_gt = compare("__gt__", GT); cmp_ge = compare("__ge__", GE);
 }

@@ -3,6 +3,7 @@
 mod dict_dunders;
 mod dict_methods;
 pub mod update;
+pub mod view_ops;
 
 use crate::object::Gc;
 use crate::objects::dict::{new_dict, DictObj};

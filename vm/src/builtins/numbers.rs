@@ -7,6 +7,7 @@ mod int_bytes;
 mod int_methods;
 mod int_new;
 mod num_dunders;
+mod num_format;
 pub mod pow;
 pub mod round;
 
@@ -31,6 +32,7 @@ pub fn register() {
     float_methods::register();
     float_hex::register();
     num_dunders::register();
+    num_format::register();
 }
 
 /// `operator.index(v)` (`PyNumber_Index`): the int itself, or `__index__()`.

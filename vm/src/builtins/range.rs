@@ -2,10 +2,10 @@
 //! `count`, equality, hashing and reversal. Bounds and the precomputed
 //! length are ints of any size; small ranges take i64/i128 fast paths.
 
-use crate::builtins::lists::arity::wrapper_arg;
 use super::add_methods;
 use super::lists::arity::{arity, descr_error, needs_receiver, new_cls, noargs, one_arg};
 use super::numbers::{exact_int, index};
+use crate::builtins::lists::arity::wrapper_arg;
 use crate::object::Gc;
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::int::{int_from_big, int_from_i64};

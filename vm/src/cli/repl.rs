@@ -56,5 +56,5 @@ pub fn run(ts: &mut Thread) -> i32 {
 }
 
 fn is_incomplete(msg: &str) -> bool {
-    msg.contains("never closed") || msg.contains("unexpected EOF") || msg.contains("Expected an indented block") || msg.contains("unterminated triple-quoted")
+    msg.contains("never closed") || msg.contains("unexpected EOF") || msg.contains("expected an indented block") || msg.contains("unterminated triple-quoted")
 }

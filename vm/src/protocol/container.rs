@@ -160,7 +160,13 @@ pub fn setitem(ts: &mut Thread, obj: Value, key: Value, value: Value) -> PyResul
         Some(Kind::List) => {
             let l = obj.downcast::<ListObj>().expect("list");
             if let Some(s) = key.downcast::<SliceObj>() {
-                let new_items = crate::protocol::iter::collect(ts, value)?;
+                let new_items = crate::protocol::iter::collect(ts, value).map_err(|e| {
+                    if e.matches(crate::runtime::types::types().type_error) && !crate::protocol::iter::is_iterable(value) {
+                        type_error("can only assign an iterable")
+                    } else {
+                        e
+                    }
+                })?;
                 return list_set_slice(ts, l.get(), &s, new_items);
             }
             let len = l.len();

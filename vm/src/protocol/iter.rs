@@ -75,6 +75,16 @@ pub fn dict_iter(d: Value, kind: u8) -> Value {
     new_iter(cls, IterState::Dict { dict: d, pos: 0, kind, len })
 }
 
+/// Whether `iter(v)` can succeed (without calling it).
+pub fn is_iterable(v: Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Dict | Kind::Set | Kind::Range | Kind::Iter | Kind::Generator)
+    ) || user_dunder(type_of(v), "__iter__").is_some()
+        || user_dunder(type_of(v), "__getitem__").is_some()
+        || crate::builtins::dict_views::view_len(v).is_some()
+}
+
 pub fn is_iterator(v: Value) -> bool {
     matches!(v.kind(), Some(Kind::Iter) | Some(Kind::Generator)) || user_dunder(type_of(v), "__next__").is_some()
 }

@@ -223,12 +223,6 @@ fn container_repr(ts: &mut Thread, v: Value, kind: Kind) -> PyResult<String> {
                 out.push_str(&repr_str_of(ts, val)?);
             }
             out.push('}');
-            if ty != t.dict && !ty.is_subtype(t.dict) {
-                return Ok(out);
-            }
-            if ty != t.dict {
-                return Ok(format!("{}({})", ty.name_str(), out));
-            }
             out
         }
         _ => {

@@ -36,7 +36,11 @@ struct World {
     stopped: bool,
 }
 
+/// Registered threads. A collector holds this lock for the whole
+/// stop-the-world, so no thread can register (and attach unseen) or leave
+/// while the world is stopped; registering and leaving happen detached.
 static REGISTRY: Mutex<Vec<Arc<ThreadEntry>>> = Mutex::new(Vec::new());
+static COUNT: AtomicUsize = AtomicUsize::new(0);
 static WORLD: Mutex<World> = Mutex::new(World { stopped: false });
 static WORLD_CV: Condvar = Condvar::new();
 /// Serialises collectors (held while the world is stopped).
@@ -57,6 +61,7 @@ pub fn register(ts: &mut Thread, ident: u64) -> Arc<ThreadEntry> {
         ident,
     });
     REGISTRY.lock().push(e.clone());
+    COUNT.fetch_add(1, Ordering::Relaxed);
     CURRENT.with(|c| *c.borrow_mut() = Some(e.clone()));
     attach(&e);
     e
@@ -67,11 +72,12 @@ pub fn unregister() {
     let Some(e) = CURRENT.with(|c| c.borrow_mut().take()) else { return };
     detach_entry(&e);
     REGISTRY.lock().retain(|x| !Arc::ptr_eq(x, &e));
+    COUNT.fetch_sub(1, Ordering::Relaxed);
 }
 
 /// The number of registered threads.
 pub fn count() -> usize {
-    REGISTRY.lock().len()
+    COUNT.load(Ordering::Relaxed)
 }
 
 fn current() -> Option<Arc<ThreadEntry>> {
@@ -147,7 +153,8 @@ pub fn stop_the_world<R>(f: impl FnOnce(&[Arc<ThreadEntry>]) -> R) -> R {
         Some(_) => blocking(|| STW_LOCK.lock()),
         None => STW_LOCK.lock(),
     };
-    let threads: Vec<Arc<ThreadEntry>> = REGISTRY.lock().clone();
+    let registry = REGISTRY.lock();
+    let threads: Vec<Arc<ThreadEntry>> = registry.clone();
     let others: Vec<Arc<ThreadEntry>> = threads.iter().filter(|t| me.as_ref().is_none_or(|m| !Arc::ptr_eq(t, m))).cloned().collect();
     {
         let mut w = WORLD.lock();
@@ -184,6 +191,7 @@ pub fn stop_the_world<R>(f: impl FnOnce(&[Arc<ThreadEntry>]) -> R) -> R {
         w.stopped = false;
         WORLD_CV.notify_all();
     }
+    drop(registry);
     drop(guard);
     r
 }

@@ -2,11 +2,11 @@
 //! dict payload directly, so `super().__setitem__(k, v)` in a subclass
 //! reaches the builtin behaviour without re-dispatching to the override.
 
-use crate::builtins::lists::arity::wrapper_arg;
 use super::dict_methods::this_dict;
 use super::update::merge;
 use crate::builtins::add_methods;
 use crate::builtins::lists::arity::one_arg;
+use crate::builtins::lists::arity::wrapper_arg;
 use crate::builtins::lists::seq_repr::{guarded, repr_of};
 use crate::objects::builtin_fn::KwArgs;
 use crate::objects::dict::DictObj;

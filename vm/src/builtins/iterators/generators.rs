@@ -137,11 +137,12 @@ pub fn gen_throw(ts: &mut Thread, g: Gc<GeneratorObj>, e: PyErr) -> PyResult<Val
 pub fn gen_close(ts: &mut Thread, g: Gc<GeneratorObj>) -> PyResult<Value> {
     {
         let mut st = g.state.lock();
+        if st.running {
+            return Err(crate::runtime::errors::value_error("generator already executing"));
+        }
         if st.frame.is_none() || !st.started {
-            if !st.running {
-                st.frame = None;
-                st.finished = true;
-            }
+            st.frame = None;
+            st.finished = true;
             return Ok(Value::NONE);
         }
     }

@@ -250,3 +250,12 @@ pub fn wrapper_arg(args: &[Value]) -> PyResult<Value> {
     }
     Ok(args[1])
 }
+
+/// The type name Argument Clinic's bad-argument errors show (`None` for None).
+pub fn ac_type_name(v: Value) -> &'static str {
+    if v.is_none() {
+        "None"
+    } else {
+        type_name(v)
+    }
+}

@@ -3,11 +3,11 @@
 //! on the list payload directly (never re-dispatching to Python overrides),
 //! so `super().__getitem__(i)` in a subclass reaches the builtin behaviour.
 
-use crate::builtins::lists::arity::wrapper_arg;
 use super::arity::{one_arg, with_roots};
 use super::list_methods::{items_of, this_list};
 use super::slices::{assign, delete, item_index, normalize, select, unpack};
 use crate::builtins::add_methods;
+use crate::builtins::lists::arity::wrapper_arg;
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::int::int_from_i64;
 use crate::objects::iter::{new_iter, IterState};

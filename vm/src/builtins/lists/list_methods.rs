@@ -1,9 +1,9 @@
 //! `list(iterable=())` and the named methods of `list`.
 
-use crate::builtins::lists::arity::wrapper_arg;
 use super::arity::{
     arity, descr_error, needs_receiver, new_cls, noargs, one_arg, parse, positional, with_roots,
 };
+use crate::builtins::lists::arity::wrapper_arg;
 use crate::builtins::{add_bound, add_methods, Bind};
 use crate::heap::alloc;
 use crate::object::Gc;

@@ -1,10 +1,10 @@
 //! `tuple(iterable=())` and the methods and dunders of `tuple`.
 
-use crate::builtins::lists::arity::wrapper_arg;
 use super::arity::{arity, descr_error, needs_receiver, new_cls, one_arg, positional};
 use super::list_dunders::{repeat_count, seq_contains};
 use super::list_methods::count_in;
 use super::slices::{item_index, normalize, select, unpack};
+use crate::builtins::lists::arity::wrapper_arg;
 use crate::builtins::{add_bound, add_methods, Bind};
 use crate::heap::alloc;
 use crate::objects::builtin_fn::{KwArgs, NativeFn};

@@ -29,7 +29,7 @@ fn little(fname: &str, v: Option<Value>) -> PyResult<bool> {
         Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
         None => Err(type_error(format!(
             "{fname}() argument 'byteorder' must be str, not {}",
-            type_name(v)
+            crate::builtins::lists::arity::ac_type_name(v)
         ))),
     }
 }

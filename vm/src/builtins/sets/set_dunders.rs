@@ -2,10 +2,10 @@
 //! `in`, iteration, comparisons, the `| & - ^` operators (and in-place
 //! forms on `set`), hashing of frozensets, and repr.
 
-use crate::builtins::lists::arity::wrapper_arg;
 use super::algebra::{apply_in_place, combine, contains, is_subset, set_len};
 use super::set_methods::any_set;
 use crate::builtins::add_methods;
+use crate::builtins::lists::arity::wrapper_arg;
 use crate::builtins::lists::arity::{noargs, one_arg};
 use crate::builtins::lists::seq_repr::{guarded, join};
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
