@@ -55,9 +55,9 @@ pub fn main(argv: Vec<String>) -> i32 {
         return 0;
     }
     for x in &cli.xoptions {
-        match x.as_str() {
-            "gc-stress" => crate::heap::set_stress(true),
-            _ => {}
+        // Unknown -X options are ignored, as CPython does.
+        if x == "gc-stress" {
+            crate::heap::set_stress(true);
         }
     }
     // Run on a thread with a large native stack: Rust code calling back

@@ -151,7 +151,7 @@ impl Value {
     }
     #[inline(always)]
     pub fn from_addr(addr: usize) -> Value {
-        debug_assert!(addr != 0 && (addr as u64) >> 48 == 0 && addr % 8 == 0);
+        debug_assert!(addr != 0 && (addr as u64) >> 48 == 0 && addr.is_multiple_of(8));
         Value(addr as u64)
     }
     #[inline(always)]

@@ -24,7 +24,8 @@ pub fn run(ts: &mut Thread) -> i32 {
                 buffer.push_str(&line);
                 buffer.push('\n');
                 let block = buffer.lines().next().is_some_and(|l| l.trim_end().ends_with(':'));
-                if block && !(line.trim().is_empty() && !starting) {
+                let block_done = line.trim().is_empty() && !starting;
+                if block && !block_done {
                     continue;
                 }
                 match crate::compiler::compile(&buffer, "<stdin>", crate::compiler::Mode::Single) {

@@ -225,7 +225,8 @@ fn type_getattr(ts: &mut Thread, t: crate::object::Gc<TypeObj>, name: Value) -> 
 /// method found on the type (no bound method allocated), else `(attr, NULL)`.
 pub fn load_method(ts: &mut Thread, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     let ty = type_of(obj);
-    if !obj.is_type_or_module() && !(ty.has_flag(TF_HEAPTYPE) && user_dunder(ty, "__getattribute__").is_some()) {
+    let custom_getattribute = ty.has_flag(TF_HEAPTYPE) && user_dunder(ty, "__getattribute__").is_some();
+    if !obj.is_type_or_module() && !custom_getattribute {
         if let Some(d) = type_lookup(ty, name) {
             let is_method = d.is::<crate::objects::function::FunctionObj>()
                 || (d.is::<BuiltinFnObj>() && type_of(d) == types().method_descriptor);
@@ -315,11 +316,7 @@ pub fn generic_setattr(ts: &mut Thread, obj: Value, name: Value, value: Value) -
             dict_set_str(d, name, value);
             Ok(())
         }
-        None => Err(if ty.has_flag(TF_HEAPTYPE) {
-            attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name.as_str().unwrap_or("?")))
-        } else {
-            attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name.as_str().unwrap_or("?")))
-        }),
+        None => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name.as_str().unwrap_or("?")))),
     }
 }
 

@@ -80,7 +80,7 @@ pub fn hash(ts: &mut Thread, v: Value) -> PyResult<i64> {
 /// Hash of objects compared by identity (as CPython's `_Py_HashPointer`).
 pub fn identity_hash(v: Value) -> i64 {
     let a = v.bits();
-    (a >> 4 | a << 60) as i64
+    a.rotate_right(4) as i64
 }
 
 pub fn unhashable(v: Value) -> crate::runtime::PyErr {

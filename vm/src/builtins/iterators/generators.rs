@@ -138,7 +138,9 @@ pub fn gen_close(ts: &mut Thread, g: Gc<GeneratorObj>) -> PyResult<Value> {
     {
         let mut st = g.state.lock();
         if st.running {
-            return Err(crate::runtime::errors::value_error("generator already executing"));
+            return Err(crate::runtime::errors::value_error(
+                "generator already executing",
+            ));
         }
         if st.frame.is_none() || !st.started {
             st.frame = None;
