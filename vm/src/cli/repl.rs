@@ -35,7 +35,6 @@ pub fn run(ts: &mut Thread) -> i32 {
                         super::report_exception(ts, exc.value());
                     }
                     Ok(code) => {
-                        crate::runtime::source::register("<stdin>", &buffer);
                         if let Err(e) = crate::eval::call::run_code(ts, code, ns, ns.value(), None) {
                             if e.matches(crate::runtime::types::types().system_exit) {
                                 return super::report_exception(ts, e.value());

@@ -170,7 +170,10 @@ fn exec_file_module(ts: &mut Thread, full: &str, file: &Path, pkg_dir: Option<&P
 
 /// Compiles and runs `source` as a module body in namespace `d`.
 pub fn exec_source(ts: &mut Thread, source: &str, filename: &str, d: Gc<DictObj>) -> PyResult<Value> {
-    crate::runtime::source::register(filename, source);
+    // Like CPython 3.11, tracebacks show no source for `-c` and stdin code.
+    if filename != "<string>" && filename != "<stdin>" {
+        crate::runtime::source::register(filename, source);
+    }
     let code = crate::compiler::compile(source, filename, crate::compiler::Mode::Exec).map_err(|e| compile_error_to_exc(&e, filename))?;
     crate::eval::call::run_code(ts, code, d, d.value(), None)
 }
