@@ -52,7 +52,9 @@ pub struct CodeUnits {
 
 impl CodeUnits {
     pub fn new(units: &[CodeUnit]) -> CodeUnits {
-        CodeUnits { units: units.iter().map(|&u| AtomicU16::new(u)).collect() }
+        CodeUnits {
+            units: units.iter().map(|&u| AtomicU16::new(u)).collect(),
+        }
     }
     #[inline(always)]
     pub fn len(&self) -> usize {

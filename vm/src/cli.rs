@@ -13,7 +13,11 @@ use crate::value::Value;
 use clap::Parser;
 
 #[derive(Parser, Debug)]
-#[command(name = "weft", about = "Weft: a free-threaded Python virtual machine", disable_version_flag = true)]
+#[command(
+    name = "weft",
+    about = "Weft: a free-threaded Python virtual machine",
+    disable_version_flag = true
+)]
 pub struct Cli {
     /// Program passed in as string.
     #[arg(short = 'c', value_name = "CMD")]
@@ -37,7 +41,11 @@ pub struct Cli {
     #[arg(short = 'E')]
     pub ignore_env: bool,
     /// Script file ('-' for stdin) and its arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARG]...")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "FILE [ARG]..."
+    )]
     pub args: Vec<String>,
 }
 
@@ -51,7 +59,10 @@ pub fn main(argv: Vec<String>) -> i32 {
         }
     };
     if cli.version {
-        println!("Weft {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+        println!(
+            "Weft {} (Python 3.11 compatible)",
+            env!("CARGO_PKG_VERSION")
+        );
         return 0;
     }
     for x in &cli.xoptions {
@@ -62,7 +73,10 @@ pub fn main(argv: Vec<String>) -> i32 {
     }
     // Run on a thread with a large native stack: Rust code calling back
     // into Python recurses natively (bounded by NATIVE_DEPTH_LIMIT).
-    let handle = std::thread::Builder::new().stack_size(512 << 20).name("main".into()).spawn(move || run(cli));
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .name("main".into())
+        .spawn(move || run(cli));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => 70,
@@ -89,35 +103,36 @@ fn run(cli: Cli) -> i32 {
 /// Never inlined: the interpreter's frames must lie below `run`'s stack base.
 #[inline(never)]
 fn run_with(ts: &mut Thread, cli: Cli) -> i32 {
-    let (source, filename, argv0, rest): (String, String, String, Vec<String>) = if let Some(c) = &cli.command {
-        (c.clone(), "<string>".into(), "-c".into(), cli.args.clone())
-    } else if let Some(first) = cli.args.first() {
-        if first == "-" {
-            let mut s = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-            (s, "<stdin>".into(), "-".into(), cli.args[1..].to_vec())
-        } else {
-            match std::fs::read_to_string(first) {
-                Ok(s) => (s, first.clone(), first.clone(), cli.args[1..].to_vec()),
-                Err(e) => {
-                    write_stderr(&format!(
-                        "weft: can't open file '{}': [Errno {}] {}\n",
-                        first,
-                        e.raw_os_error().unwrap_or(2),
-                        describe_io_error(&e)
-                    ));
-                    return 2;
+    let (source, filename, argv0, rest): (String, String, String, Vec<String>) =
+        if let Some(c) = &cli.command {
+            (c.clone(), "<string>".into(), "-c".into(), cli.args.clone())
+        } else if let Some(first) = cli.args.first() {
+            if first == "-" {
+                let mut s = String::new();
+                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+                (s, "<stdin>".into(), "-".into(), cli.args[1..].to_vec())
+            } else {
+                match std::fs::read_to_string(first) {
+                    Ok(s) => (s, first.clone(), first.clone(), cli.args[1..].to_vec()),
+                    Err(e) => {
+                        write_stderr(&format!(
+                            "weft: can't open file '{}': [Errno {}] {}\n",
+                            first,
+                            e.raw_os_error().unwrap_or(2),
+                            describe_io_error(&e)
+                        ));
+                        return 2;
+                    }
                 }
             }
-        }
-    } else {
-        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-            return repl::run(ts);
-        }
-        let mut s = String::new();
-        let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-        (s, "<stdin>".into(), "".into(), Vec::new())
-    };
+        } else {
+            if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                return repl::run(ts);
+            }
+            let mut s = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            (s, "<stdin>".into(), "".into(), Vec::new())
+        };
     {
         let mut a = crate::modules::sys::ARGV.lock();
         a.clear();
@@ -126,7 +141,10 @@ fn run_with(ts: &mut Thread, cli: Cli) -> i32 {
         let dir = if cli.command.is_some() || argv0 == "-" || argv0.is_empty() {
             String::new()
         } else {
-            std::path::Path::new(&argv0).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()
+            std::path::Path::new(&argv0)
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default()
         };
         *crate::modules::sys::PATH0.lock() = dir;
     }
@@ -161,7 +179,11 @@ pub fn run_main_module(ts: &mut Thread, source: &str, filename: &str) -> Result<
     crate::runtime::import::import_module(ts, "sys")?;
     let (_m, d) = crate::runtime::import::new_registered_module("__main__", None);
     if filename != "<string>" && filename != "<stdin>" {
-        crate::protocol::dict::dict_set_str(d, intern("__file__"), crate::objects::str::new_str(filename));
+        crate::protocol::dict::dict_set_str(
+            d,
+            intern("__file__"),
+            crate::objects::str::new_str(filename),
+        );
     }
     crate::runtime::import::exec_source(ts, source, filename, d)?;
     Ok(())

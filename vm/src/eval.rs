@@ -135,7 +135,10 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.stack.push(v);
                 }
                 Op::LOAD_FAST_LOAD_FAST => {
-                    let (a, b) = (ts.stack[base + (arg >> 4) as usize], ts.stack[base + (arg & 15) as usize]);
+                    let (a, b) = (
+                        ts.stack[base + (arg >> 4) as usize],
+                        ts.stack[base + (arg & 15) as usize],
+                    );
                     ts.stack.push(a);
                     ts.stack.push(b);
                 }
@@ -166,14 +169,19 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.stack[slot] = new_cell(ts.stack[slot]);
                 }
                 Op::COPY_FREE_VARS => {
-                    let f = frame.func.downcast::<FunctionObj>().expect("closure function");
+                    let f = frame
+                        .func
+                        .downcast::<FunctionObj>()
+                        .expect("closure function");
                     let cells = f.closure.get();
                     let cells = cells.as_tuple().expect("closure tuple");
                     let start = base + code.nlocalsplus() - arg as usize;
                     ts.stack[start..start + arg as usize].copy_from_slice(&cells[..arg as usize]);
                 }
                 Op::LOAD_DEREF => {
-                    let v = ops::names::cell_at(ts.stack[base + arg as usize]).value.get();
+                    let v = ops::names::cell_at(ts.stack[base + arg as usize])
+                        .value
+                        .get();
                     if v.is_null() {
                         break (ops::names::unbound_deref(code, arg as usize), false);
                     }
@@ -181,7 +189,9 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 }
                 Op::STORE_DEREF => {
                     let v = pop!(ts);
-                    ops::names::cell_at(ts.stack[base + arg as usize]).value.set(v);
+                    ops::names::cell_at(ts.stack[base + arg as usize])
+                        .value
+                        .set(v);
                 }
                 Op::DELETE_DEREF => {
                     let cell = ops::names::cell_at(ts.stack[base + arg as usize]);
@@ -199,11 +209,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     }
                 }
                 Op::LOAD_LOCALS => {
-                    let l = if frame.locals.is_null() { frame.globals.value() } else { frame.locals };
+                    let l = if frame.locals.is_null() {
+                        frame.globals.value()
+                    } else {
+                        frame.locals
+                    };
                     ts.stack.push(l);
                 }
                 Op::LOAD_GLOBAL => {
-                    let v = tri!(ops::names::load_global(&frame, code.names[(arg >> 1) as usize]));
+                    let v = tri!(ops::names::load_global(
+                        &frame,
+                        code.names[(arg >> 1) as usize]
+                    ));
                     ts.stack.push(v);
                     if arg & 1 != 0 {
                         ts.stack.push(Value::NULL);
@@ -211,9 +228,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 }
                 Op::STORE_GLOBAL => {
                     let v = pop!(ts);
-                    tri!(protocol::dict::dict_set(ts, frame.globals, code.names[arg as usize], v));
+                    tri!(protocol::dict::dict_set(
+                        ts,
+                        frame.globals,
+                        code.names[arg as usize],
+                        v
+                    ));
                 }
-                Op::DELETE_GLOBAL => tri!(ops::names::delete_global(ts, &frame, code.names[arg as usize])),
+                Op::DELETE_GLOBAL => tri!(ops::names::delete_global(
+                    ts,
+                    &frame,
+                    code.names[arg as usize]
+                )),
                 Op::LOAD_NAME => {
                     save_pc!();
                     let v = tri!(ops::names::load_name(ts, &frame, code.names[arg as usize]));
@@ -221,9 +247,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 }
                 Op::STORE_NAME => {
                     let v = pop!(ts);
-                    tri!(ops::names::store_name(ts, &frame, code.names[arg as usize], v));
+                    tri!(ops::names::store_name(
+                        ts,
+                        &frame,
+                        code.names[arg as usize],
+                        v
+                    ));
                 }
-                Op::DELETE_NAME => tri!(ops::names::delete_name(ts, &frame, code.names[arg as usize])),
+                Op::DELETE_NAME => tri!(ops::names::delete_name(
+                    ts,
+                    &frame,
+                    code.names[arg as usize]
+                )),
                 Op::LOAD_ATTR => {
                     save_pc!();
                     let owner = pop!(ts);
@@ -331,7 +366,11 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let rhs = pop!(ts);
                     let lhs = pop!(ts);
                     if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
-                        ts.stack.push(Value::from_bool(protocol::compare::ordering_matches(Some(a.cmp(&b)), arg)));
+                        ts.stack
+                            .push(Value::from_bool(protocol::compare::ordering_matches(
+                                Some(a.cmp(&b)),
+                                arg,
+                            )));
                         continue;
                     }
                     save_pc!();
@@ -406,10 +445,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 }
                 Op::BUILD_SET | Op::BUILD_MAP => {
                     save_pc!();
-                    let n = if op == Op::BUILD_MAP { 2 * arg as usize } else { arg as usize };
+                    let n = if op == Op::BUILD_MAP {
+                        2 * arg as usize
+                    } else {
+                        arg as usize
+                    };
                     let at = ts.stack.len() - n;
                     let items: SmallVec<[Value; 16]> = SmallVec::from_slice(&ts.stack[at..]);
-                    let r = if op == Op::BUILD_MAP { ops::build::build_map(ts, &items) } else { ops::build::build_set(ts, &items) };
+                    let r = if op == Op::BUILD_MAP {
+                        ops::build::build_map(ts, &items)
+                    } else {
+                        ops::build::build_set(ts, &items)
+                    };
                     let v = tri!(r);
                     ts.stack.truncate(at);
                     ts.stack.push(v);
@@ -424,23 +471,31 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let step = if arg == 3 { pop!(ts) } else { Value::NONE };
                     let stop = pop!(ts);
                     let start = pop!(ts);
-                    ts.stack.push(crate::objects::slice::new_slice(start, stop, step));
+                    ts.stack
+                        .push(crate::objects::slice::new_slice(start, stop, step));
                 }
                 Op::LIST_APPEND => {
                     let v = pop!(ts);
-                    peek!(ts, arg as usize).downcast::<ListObj>().expect("list").push(v);
+                    peek!(ts, arg as usize)
+                        .downcast::<ListObj>()
+                        .expect("list")
+                        .push(v);
                 }
                 Op::SET_ADD => {
                     save_pc!();
                     let v = pop!(ts);
-                    let s = peek!(ts, arg as usize).downcast::<crate::objects::set::SetObj>().expect("set");
+                    let s = peek!(ts, arg as usize)
+                        .downcast::<crate::objects::set::SetObj>()
+                        .expect("set");
                     tri!(protocol::set::set_add(ts, s, v));
                 }
                 Op::MAP_ADD => {
                     save_pc!();
                     let v = pop!(ts);
                     let k = pop!(ts);
-                    let d = peek!(ts, arg as usize).downcast::<crate::objects::dict::DictObj>().expect("dict");
+                    let d = peek!(ts, arg as usize)
+                        .downcast::<crate::objects::dict::DictObj>()
+                        .expect("dict");
                     tri!(protocol::dict::dict_set(ts, d, k, v));
                 }
                 Op::LIST_EXTEND => {
@@ -477,12 +532,21 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::UNPACK_EX => {
                     save_pc!();
                     let seq = pop!(ts);
-                    let items = tri!(ops::build::unpack_ex(ts, seq, (arg & 0xFF) as usize, (arg >> 8) as usize));
+                    let items = tri!(ops::build::unpack_ex(
+                        ts,
+                        seq,
+                        (arg & 0xFF) as usize,
+                        (arg >> 8) as usize
+                    ));
                     ts.stack.extend(items);
                 }
                 Op::CALL | Op::CALL_KW => {
                     save_pc!();
-                    let kwnames = if op == Op::CALL_KW { pop!(ts) } else { Value::NULL };
+                    let kwnames = if op == Op::CALL_KW {
+                        pop!(ts)
+                    } else {
+                        Value::NULL
+                    };
                     let n = arg as usize;
                     let sp = ts.stack.len();
                     let ret_sp = sp - n - 2;
@@ -496,22 +560,32 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                             ts.stack[ret_sp + 1] = self_or_null;
                         }
                     }
-                    let args_start = if self_or_null.is_null() { sp - n } else { sp - n - 1 };
+                    let args_start = if self_or_null.is_null() {
+                        sp - n
+                    } else {
+                        sp - n - 1
+                    };
                     let nargs = sp - args_start;
                     if let Some(func) = callable.downcast::<FunctionObj>() {
                         let fcode = func.code;
                         let simple = kwnames.is_null()
                             && fcode.argcount as usize == nargs
-                            && fcode.flags & (crate::objects::code::CO_VARARGS | crate::objects::code::CO_VARKEYWORDS) == 0
+                            && fcode.flags
+                                & (crate::objects::code::CO_VARARGS
+                                    | crate::objects::code::CO_VARKEYWORDS)
+                                == 0
                             && fcode.kwonlyargcount == 0;
                         if simple {
                             if ts.frames.len() >= Thread::recursion_limit() {
                                 break (recursion_error("maximum recursion depth exceeded"), false);
                             }
-                            ts.stack.resize(args_start + fcode.nlocalsplus(), Value::NULL);
-                            ts.frames.push(call::new_frame(func, fcode, args_start, ret_sp, false));
+                            ts.stack
+                                .resize(args_start + fcode.nlocalsplus(), Value::NULL);
+                            ts.frames
+                                .push(call::new_frame(func, fcode, args_start, ret_sp, false));
                         } else {
-                            let all: SmallVec<[Value; 8]> = SmallVec::from_slice(&ts.stack[args_start..]);
+                            let all: SmallVec<[Value; 8]> =
+                                SmallVec::from_slice(&ts.stack[args_start..]);
                             let r = if kwnames.is_null() {
                                 call::push_frame(ts, func, &all, &[], ret_sp, false)
                             } else {
@@ -541,8 +615,13 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let callable = pop!(ts);
                     // Keep the operands rooted during the call.
                     ts.stack.extend([callable, args, kwargs]);
-                    let kw = if kwargs.is_null() { Default::default() } else { tri!(ops::func::kwargs_pairs(kwargs)) };
-                    let argv: SmallVec<[Value; 8]> = SmallVec::from_slice(args.as_tuple().expect("CALL_FUNCTION_EX args tuple"));
+                    let kw = if kwargs.is_null() {
+                        Default::default()
+                    } else {
+                        tri!(ops::func::kwargs_pairs(kwargs))
+                    };
+                    let argv: SmallVec<[Value; 8]> =
+                        SmallVec::from_slice(args.as_tuple().expect("CALL_FUNCTION_EX args tuple"));
                     let r = protocol::call(ts, callable, &argv, &kw);
                     ts.stack.truncate(ts.stack.len() - 3);
                     let pushed = tri!(r);
@@ -551,7 +630,9 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::CALL_INTRINSIC_1 => {
                     save_pc!();
                     let v = pop!(ts);
-                    let r = tri!(crate::runtime::intrinsics::call_intrinsic_1(ts, &frame, arg, v));
+                    let r = tri!(crate::runtime::intrinsics::call_intrinsic_1(
+                        ts, &frame, arg, v
+                    ));
                     ts.stack.push(r);
                 }
                 Op::MAKE_FUNCTION => {
@@ -565,7 +646,11 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.stack.push(func);
                 }
                 Op::RETURN_VALUE | Op::RETURN_CONST => {
-                    let v = if op == Op::RETURN_CONST { code.consts[arg as usize] } else { pop!(ts) };
+                    let v = if op == Op::RETURN_CONST {
+                        code.consts[arg as usize]
+                    } else {
+                        pop!(ts)
+                    };
                     let f = ts.frames.pop().expect("frame");
                     ts.stack.truncate(f.ret_sp);
                     if f.is_entry {
@@ -614,7 +699,11 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::GET_YIELD_FROM_ITER => {
                     save_pc!();
                     let v = pop!(ts);
-                    let it = if v.is::<crate::objects::generator::GeneratorObj>() { v } else { tri!(protocol::iter(ts, v)) };
+                    let it = if v.is::<crate::objects::generator::GeneratorObj>() {
+                        v
+                    } else {
+                        tri!(protocol::iter(ts, v))
+                    };
                     ts.stack.push(it);
                 }
                 Op::GET_AWAITABLE => {
@@ -627,9 +716,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let exc = pop!(ts);
                     let _last_sent = pop!(ts);
                     let _sub = pop!(ts);
-                    let e = exc.downcast::<crate::objects::exception::ExceptionObj>().expect("exception");
-                    if e.cls().is_subtype(crate::runtime::types::types().stop_iteration) {
-                        let val = e.args.get().as_tuple().and_then(|a| a.first().copied()).unwrap_or(Value::NONE);
+                    let e = exc
+                        .downcast::<crate::objects::exception::ExceptionObj>()
+                        .expect("exception");
+                    if e.cls()
+                        .is_subtype(crate::runtime::types::types().stop_iteration)
+                    {
+                        let val = e
+                            .args
+                            .get()
+                            .as_tuple()
+                            .and_then(|a| a.first().copied())
+                            .unwrap_or(Value::NONE);
                         ts.stack.push(Value::NONE);
                         ts.stack.push(val);
                     } else {
@@ -643,7 +741,14 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                             let cur = ts.exc_info;
                             match cur.downcast::<crate::objects::exception::ExceptionObj>() {
                                 Some(e) => break (PyErr(e), true),
-                                None => break (crate::runtime::errors::runtime_error("No active exception to reraise"), false),
+                                None => {
+                                    break (
+                                        crate::runtime::errors::runtime_error(
+                                            "No active exception to reraise",
+                                        ),
+                                        false,
+                                    )
+                                }
                             }
                         }
                         1 => {
@@ -668,7 +773,12 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let exc = pop!(ts);
                     match exc.downcast::<crate::objects::exception::ExceptionObj>() {
                         Some(e) => break (PyErr(e), true),
-                        None => break (crate::runtime::errors::system_error("RERAISE of a non-exception"), false),
+                        None => {
+                            break (
+                                crate::runtime::errors::system_error("RERAISE of a non-exception"),
+                                false,
+                            )
+                        }
                     }
                 }
                 Op::PUSH_EXC_INFO => {
@@ -723,13 +833,23 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::LOAD_BUILD_CLASS => ts.stack.push(ops::names::builtin("__build_class__")),
                 Op::LOAD_COMMON_CONSTANT => {
                     let t = crate::runtime::types::types();
-                    ts.stack.push(if arg == 0 { t.assertion_error.value() } else { t.not_implemented_error.value() });
+                    ts.stack.push(if arg == 0 {
+                        t.assertion_error.value()
+                    } else {
+                        t.not_implemented_error.value()
+                    });
                 }
                 Op::IMPORT_NAME => {
                     save_pc!();
                     let fromlist = pop!(ts);
                     let level = pop!(ts);
-                    let m = tri!(crate::runtime::import::import_name(ts, &frame, code.names[arg as usize], fromlist, level));
+                    let m = tri!(crate::runtime::import::import_name(
+                        ts,
+                        &frame,
+                        code.names[arg as usize],
+                        fromlist,
+                        level
+                    ));
                     ts.stack.push(m);
                 }
                 Op::IMPORT_FROM => {

@@ -41,7 +41,11 @@ struct Pool {
     partial: Vec<Vec<Block>>,
 }
 
-static POOL: Mutex<Pool> = Mutex::new(Pool { blocks: Vec::new(), block_set: HashSet::with_hasher(BuildHasherDefault::new()), partial: Vec::new() });
+static POOL: Mutex<Pool> = Mutex::new(Pool {
+    blocks: Vec::new(),
+    block_set: HashSet::with_hasher(BuildHasherDefault::new()),
+    partial: Vec::new(),
+});
 
 static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
 static THRESHOLD: AtomicUsize = AtomicUsize::new(MIN_THRESHOLD);
@@ -58,7 +62,12 @@ pub struct GcStats {
     pub freed_objects: usize,
     pub heap_bytes: usize,
 }
-static STATS: Mutex<GcStats> = Mutex::new(GcStats { collections: 0, live_objects: 0, freed_objects: 0, heap_bytes: 0 });
+static STATS: Mutex<GcStats> = Mutex::new(GcStats {
+    collections: 0,
+    live_objects: 0,
+    freed_objects: 0,
+    heap_bytes: 0,
+});
 
 pub fn stats() -> GcStats {
     *STATS.lock()
@@ -168,7 +177,8 @@ impl Tracer {
         if !unsafe { &*self.block_set }.contains(&base) {
             return;
         }
-        let block = Block(std::ptr::NonNull::new(base as *mut block::BlockHeader).expect("non-null"));
+        let block =
+            Block(std::ptr::NonNull::new(base as *mut block::BlockHeader).expect("non-null"));
         if let Some(cell) = block.cell_containing(word) {
             self.mark_header(cell);
         }
@@ -189,7 +199,10 @@ impl Tracer {
 /// the precise roots and calls `Tracer::conservative` over native stacks.
 pub fn collect(roots: impl FnOnce(&mut Tracer)) {
     let mut pool = POOL.lock();
-    let mut tracer = Tracer { worklist: Vec::with_capacity(4096), block_set: &pool.block_set };
+    let mut tracer = Tracer {
+        worklist: Vec::with_capacity(4096),
+        block_set: &pool.block_set,
+    };
     roots(&mut tracer);
     tracer.drain();
     let (mut live, mut freed) = (0usize, 0usize);

@@ -265,7 +265,10 @@ impl Op {
         self.arg_kind() != ArgKind::None
     }
     pub fn is_jump(self) -> bool {
-        matches!(self.arg_kind(), ArgKind::JumpForward | ArgKind::JumpBackward)
+        matches!(
+            self.arg_kind(),
+            ArgKind::JumpForward | ArgKind::JumpBackward
+        )
     }
     /// The family head of a specialized instruction (itself for heads and
     /// unspecialized instructions). Specializations are added with their
@@ -277,7 +280,12 @@ impl Op {
     pub fn falls_through(self) -> bool {
         !matches!(
             self,
-            Op::RETURN_VALUE | Op::RETURN_CONST | Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::RAISE_VARARGS | Op::RERAISE
+            Op::RETURN_VALUE
+                | Op::RETURN_CONST
+                | Op::JUMP_FORWARD
+                | Op::JUMP_BACKWARD
+                | Op::RAISE_VARARGS
+                | Op::RERAISE
         )
     }
     /// Stack effect on the taken branch of a conditional jump.
@@ -292,8 +300,8 @@ impl Op {
 
 /// Names of the binary operators by `BINARY_OP` oparg, as `dis` shows them.
 pub const BINARY_OP_NAMES: [&str; 27] = [
-    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^", "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=",
-    "**=", ">>=", "-=", "/=", "^=", "[]",
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^", "+=", "&=", "//=", "<<=",
+    "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=", "[]",
 ];
 pub const COMPARE_OP_NAMES: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 pub const NB_SUBSCR: u32 = 26;
@@ -310,7 +318,11 @@ mod tests {
         for (i, op) in ALL.iter().enumerate() {
             assert_eq!(*op as usize, i);
             assert_eq!(Op::from_u8(i as u8), Some(*op));
-            assert_eq!(op.deopt().cache_entries(), op.cache_entries(), "family members share cache size");
+            assert_eq!(
+                op.deopt().cache_entries(),
+                op.cache_entries(),
+                "family members share cache size"
+            );
         }
         assert_eq!(Op::BINARY_OP.name(), "BINARY_OP");
     }

@@ -3,6 +3,8 @@
 //! See `docs/ARCHITECTURE.md` for the map of modules and the decisions.
 
 pub mod atomics;
+pub mod builtins;
+pub mod cli;
 pub mod compiler;
 pub mod dis;
 pub mod eval;
@@ -11,16 +13,14 @@ pub mod format;
 pub mod gil;
 pub mod heap;
 pub mod isa;
+pub mod modules;
 pub mod object;
-pub mod ops;
 pub mod objects;
+pub mod ops;
 pub mod protocol;
 pub mod runtime;
 pub mod stress_support;
 pub mod tlbc;
-pub mod builtins;
-pub mod cli;
-pub mod modules;
 pub mod value;
 
 pub use value::Value;

@@ -83,7 +83,10 @@ impl<T> Gc<T> {
     /// `ptr` must point to a live, initialised `Obj<T>` in the heap.
     #[inline(always)]
     pub(crate) unsafe fn from_raw(ptr: NonNull<Obj<T>>) -> Gc<T> {
-        Gc { ptr, _marker: PhantomData }
+        Gc {
+            ptr,
+            _marker: PhantomData,
+        }
     }
     #[inline(always)]
     pub fn as_ptr(self) -> *mut Obj<T> {
@@ -103,7 +106,9 @@ impl<T> Gc<T> {
         header_cls(self.header())
     }
     pub fn set_cls(self, cls: Gc<TypeObj>) {
-        self.header().cls.store(cls.as_ptr() as u64, Ordering::Release);
+        self.header()
+            .cls
+            .store(cls.as_ptr() as u64, Ordering::Release);
     }
     /// The object's instance dict (`__dict__`), or NULL.
     #[inline]
@@ -116,7 +121,10 @@ impl<T> Gc<T> {
     /// Forgets the payload type.
     #[inline(always)]
     pub fn erase(self) -> Gc<()> {
-        Gc { ptr: self.ptr.cast(), _marker: PhantomData }
+        Gc {
+            ptr: self.ptr.cast(),
+            _marker: PhantomData,
+        }
     }
 }
 

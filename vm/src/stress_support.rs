@@ -32,7 +32,9 @@ fn churn(ts: Box<Thread>, rounds: usize) -> usize {
         crate::runtime::gc::collect(&ts);
     }
     for v in keep.snapshot() {
-        let a = v.downcast::<crate::objects::list::ListObj>().expect("kept list survives");
+        let a = v
+            .downcast::<crate::objects::list::ListObj>()
+            .expect("kept list survives");
         assert_eq!(a.item(0), Some(Value::small_int(0)), "kept list corrupted");
     }
     crate::heap::stats().live_objects

@@ -6,8 +6,8 @@
 //! this pool (the specializer issue).
 
 use parking_lot::Mutex;
-use std::collections::BinaryHeap;
 use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 /// Hands out the smallest free index; index 0 belongs to the main copy.
 pub struct IndexPool {
@@ -27,7 +27,12 @@ impl Default for IndexPool {
 
 impl IndexPool {
     pub const fn new() -> IndexPool {
-        IndexPool { inner: Mutex::new(PoolInner { free: BinaryHeap::new(), next: 1 }) }
+        IndexPool {
+            inner: Mutex::new(PoolInner {
+                free: BinaryHeap::new(),
+                next: 1,
+            }),
+        }
     }
     pub fn alloc(&self) -> usize {
         let mut p = self.inner.lock();

@@ -188,7 +188,16 @@ mod tests {
 
     #[test]
     fn ints_round_trip() {
-        for i in [0, 1, -1, 42, SMALL_INT_MAX, SMALL_INT_MIN, 1 << 40, -(1 << 40)] {
+        for i in [
+            0,
+            1,
+            -1,
+            42,
+            SMALL_INT_MAX,
+            SMALL_INT_MIN,
+            1 << 40,
+            -(1 << 40),
+        ] {
             let v = Value::small_int(i);
             assert!(v.is_small_int() && !v.is_float() && !v.is_ptr());
             assert_eq!(v.as_small_int(), Some(i));
@@ -198,7 +207,16 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for x in [0.0, -0.0, 1.5, -1e308, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, 5e-324] {
+        for x in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e308,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            5e-324,
+        ] {
             let v = Value::float(x);
             assert!(v.is_float() && !v.is_small_int() && !v.is_ptr() && !v.is_const());
             assert_eq!(v.as_float().unwrap().to_bits(), x.to_bits());
@@ -212,7 +230,14 @@ mod tests {
 
     #[test]
     fn constants_are_distinct() {
-        let all = [Value::NULL, Value::NONE, Value::TRUE, Value::FALSE, Value::NOT_IMPLEMENTED, Value::ELLIPSIS];
+        let all = [
+            Value::NULL,
+            Value::NONE,
+            Value::TRUE,
+            Value::FALSE,
+            Value::NOT_IMPLEMENTED,
+            Value::ELLIPSIS,
+        ];
         for (i, a) in all.iter().enumerate() {
             assert!(!a.is_float() && !a.is_small_int() && !a.is_ptr());
             for b in &all[i + 1..] {

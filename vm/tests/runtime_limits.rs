@@ -4,14 +4,22 @@
 use std::process::Command;
 
 fn weft(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_weft")).args(args).output().expect("run weft")
+    Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(args)
+        .output()
+        .expect("run weft")
 }
 
 #[test]
 fn recursion_100000_deep_with_raised_limit() {
     let prog = "import sys\nsys.setrecursionlimit(200000)\ndef f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(100000))\nprint(sys.getrecursionlimit())\n";
     let out = weft(&["-c", prog]);
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "100000\n200000\n", "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "100000\n200000\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.status.success());
 }
 
@@ -32,9 +40,16 @@ fn uncaught_recursion_error_prints_traceback_and_exits_1() {
     let out = weft(&["-c", "def f():\n    f()\nf()\n"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
     assert!(err.contains("[Previous line repeated"), "{err}");
-    assert!(err.trim_end().ends_with("RecursionError: maximum recursion depth exceeded"), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with("RecursionError: maximum recursion depth exceeded"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -42,13 +57,21 @@ fn syntax_error_reports_file_line_text_and_caret() {
     let dir = std::env::temp_dir().join(format!("weft-syntax-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("bad.py");
-    std::fs::write(&file, "print('never printed')\n\ndef f(x):\n    return x +* 2\n").unwrap();
+    std::fs::write(
+        &file,
+        "print('never printed')\n\ndef f(x):\n    return x +* 2\n",
+    )
+    .unwrap();
     let out = weft(&[file.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "");
     let lines: Vec<&str> = err.lines().collect();
-    assert_eq!(lines[0], format!("  File \"{}\", line 4", file.display()), "{err}");
+    assert_eq!(
+        lines[0],
+        format!("  File \"{}\", line 4", file.display()),
+        "{err}"
+    );
     assert_eq!(lines[1], "    return x +* 2", "{err}");
     assert!(lines[2].trim_start().starts_with('^'), "{err}");
     assert_eq!(lines[3], "SyntaxError: invalid syntax", "{err}");
@@ -56,7 +79,10 @@ fn syntax_error_reports_file_line_text_and_caret() {
 
 #[test]
 fn uncaught_exception_traceback_format() {
-    let out = weft(&["-c", "def g(a):\n    return a / 0\ndef f():\n    g(1)\nf()\n"]);
+    let out = weft(&[
+        "-c",
+        "def g(a):\n    return a / 0\ndef f():\n    g(1)\nf()\n",
+    ]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
@@ -67,8 +93,14 @@ fn uncaught_exception_traceback_format() {
 
 #[test]
 fn sys_exit_status() {
-    assert_eq!(weft(&["-c", "import sys\nsys.exit(3)"]).status.code(), Some(3));
-    assert_eq!(weft(&["-c", "import sys\nsys.exit()"]).status.code(), Some(0));
+    assert_eq!(
+        weft(&["-c", "import sys\nsys.exit(3)"]).status.code(),
+        Some(3)
+    );
+    assert_eq!(
+        weft(&["-c", "import sys\nsys.exit()"]).status.code(),
+        Some(0)
+    );
     let out = weft(&["-c", "import sys\nsys.exit('bye')"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "bye\n");

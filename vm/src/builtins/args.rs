@@ -31,12 +31,17 @@ pub fn count(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
             if min == 1 { "" } else { "s" }
         )));
     }
-    Err(type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })))
+    Err(type_error(format!(
+        "{name} expected at most {max} argument{}, got {n}",
+        if max == 1 { "" } else { "s" }
+    )))
 }
 
 /// A keyword argument by name.
 pub fn kwarg(kw: KwArgs, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| k.as_str() == Some(name)).map(|&(_, v)| v)
+    kw.iter()
+        .find(|(k, _)| k.as_str() == Some(name))
+        .map(|&(_, v)| v)
 }
 
 /// Rejects keywords other than `allowed`.
@@ -44,7 +49,9 @@ pub fn only_kwargs(fname: &str, kw: KwArgs, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         let k = k.as_str().unwrap_or("?");
         if !allowed.contains(&k) {
-            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     Ok(())

@@ -12,9 +12,9 @@ use crate::objects::function::{CellObj, FunctionObj};
 use crate::objects::native::new_native;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::*;
+use crate::protocol::call::call;
 use crate::protocol::dict::{dict_get_str, dict_items, dict_pop_str, dict_set_str};
 use crate::protocol::dunder::{type_lookup, user_dunder};
-use crate::protocol::call::call;
 use crate::runtime::errors::type_error;
 use crate::runtime::intern::intern;
 use crate::runtime::thread::Thread;
@@ -28,7 +28,9 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
     if args.len() < 2 {
         return Err(type_error("__build_class__: not enough arguments"));
     }
-    let func = args[0].downcast::<FunctionObj>().ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let func = args[0]
+        .downcast::<FunctionObj>()
+        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
     let name = args[1];
     let bases = new_tuple(args[2..].to_vec());
     let mut meta = None;
@@ -57,7 +59,10 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
             None => types().type_.value(),
         },
     };
-    let ns = match meta.as_type().and_then(|m| type_lookup(m, intern("__prepare__"))) {
+    let ns = match meta
+        .as_type()
+        .and_then(|m| type_lookup(m, intern("__prepare__")))
+    {
         Some(prep) if meta.as_type().is_some_and(|m| m.has_flag(TF_HEAPTYPE)) => {
             let prep = crate::protocol::attr::bind_descriptor(ts, prep, Value::NULL, meta)?;
             call(ts, prep, &[name, bases], &rest)?
@@ -67,7 +72,9 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
     let cell = crate::eval::call::run_code(ts, func.code, func.globals, ns, Some(func))?;
     let cls = match meta.as_type() {
         Some(m) if m == types().type_ || (!has_custom_new_or_call(m)) => {
-            let nsd = ns.downcast::<DictObj>().ok_or_else(|| type_error("class namespace must be a dict"))?;
+            let nsd = ns
+                .downcast::<DictObj>()
+                .ok_or_else(|| type_error("class namespace must be a dict"))?;
             new_class(ts, m, name, bases, nsd.value(), &rest)?
         }
         _ => call(ts, meta, &[name, bases, ns], &rest)?,
@@ -79,28 +86,52 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
 }
 
 fn has_custom_new_or_call(m: Gc<TypeObj>) -> bool {
-    user_dunder(m, "__new__").is_some() || user_dunder(m, "__call__").is_some() || user_dunder(m, "__init__").is_some()
+    user_dunder(m, "__new__").is_some()
+        || user_dunder(m, "__call__").is_some()
+        || user_dunder(m, "__init__").is_some()
 }
 
 /// `type.__new__(meta, name, bases, ns, **kw)`.
-pub fn new_class(ts: &mut Thread, meta: Gc<TypeObj>, name: Value, bases: Value, ns: Value, kw: KwArgs) -> PyResult<Value> {
+pub fn new_class(
+    ts: &mut Thread,
+    meta: Gc<TypeObj>,
+    name: Value,
+    bases: Value,
+    ns: Value,
+    kw: KwArgs,
+) -> PyResult<Value> {
     let t = types();
     let Some(name_s) = name.as_str() else {
-        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", type_name(name))));
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            type_name(name)
+        )));
     };
     let Some(bases_t) = bases.as_tuple() else {
-        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name(bases))));
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            type_name(bases)
+        )));
     };
     let Some(nsd) = ns.downcast::<DictObj>() else {
-        return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(ns))));
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name(ns)
+        )));
     };
     let mut base_types = Vec::new();
     for &b in bases_t {
         let Some(bt) = b.as_type() else {
-            return Err(type_error(format!("bases must be types, not {}", type_name(b))));
+            return Err(type_error(format!(
+                "bases must be types, not {}",
+                type_name(b)
+            )));
         };
         if !bt.has_flag(TF_BASETYPE) {
-            return Err(type_error(format!("type '{}' is not an acceptable base type", bt.name_str())));
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name_str()
+            )));
         }
         base_types.push(bt);
     }
@@ -134,28 +165,49 @@ pub fn new_class(ts: &mut Thread, meta: Gc<TypeObj>, name: Value, bases: Value, 
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f) = dict_get_str(dict, intern(special)) {
             if f.is::<FunctionObj>() {
-                let cm = alloc(t.classmethod, ClassMethodObj { func: AtomicValue::new(f) }).value();
+                let cm = alloc(
+                    t.classmethod,
+                    ClassMethodObj {
+                        func: AtomicValue::new(f),
+                    },
+                )
+                .value();
                 dict_set_str(dict, intern(special), cm);
             }
         }
     }
     // Defining __eq__ without __hash__ makes instances unhashable.
-    if dict_get_str(dict, intern("__eq__")).is_some() && dict_get_str(dict, intern("__hash__")).is_none() {
+    if dict_get_str(dict, intern("__eq__")).is_some()
+        && dict_get_str(dict, intern("__hash__")).is_none()
+    {
         dict_set_str(dict, intern("__hash__"), Value::NONE);
     }
     if let Some(f) = dict_get_str(dict, intern("__new__")) {
         if f.is::<FunctionObj>() {
-            let sm = alloc(t.staticmethod, StaticMethodObj { func: AtomicValue::new(f) }).value();
+            let sm = alloc(
+                t.staticmethod,
+                StaticMethodObj {
+                    func: AtomicValue::new(f),
+                },
+            )
+            .value();
             dict_set_str(dict, intern("__new__"), sm);
         }
     }
     // __slots__
     let base_slots: u32 = base_types.iter().map(|b| b.nslots).max().unwrap_or(0);
     let mut nslots = base_slots;
-    let mut has_dict = base_types.iter().any(|b| b.has_flag(TF_HAS_DICT) && *b != t.object) || layout != Kind::Instance;
+    let mut has_dict = base_types
+        .iter()
+        .any(|b| b.has_flag(TF_HAS_DICT) && *b != t.object)
+        || layout != Kind::Instance;
     let slot_names = match dict_get_str(dict, intern("__slots__")) {
         Some(s) => {
-            let names = if s.as_str().is_some() { vec![s] } else { crate::protocol::iter::collect(ts, s)? };
+            let names = if s.as_str().is_some() {
+                vec![s]
+            } else {
+                crate::protocol::iter::collect(ts, s)?
+            };
             Some(names)
         }
         None => {
@@ -172,7 +224,10 @@ pub fn new_class(ts: &mut Thread, meta: Gc<TypeObj>, name: Value, bases: Value, 
             let mut out = Vec::new();
             for &n in names {
                 let Some(s) = n.as_str() else {
-                    return Err(type_error(format!("__slots__ items must be strings, not '{}'", type_name(n))));
+                    return Err(type_error(format!(
+                        "__slots__ items must be strings, not '{}'",
+                        type_name(n)
+                    )));
                 };
                 if s == "__dict__" {
                     has_dict = true;
@@ -195,7 +250,9 @@ pub fn new_class(ts: &mut Thread, meta: Gc<TypeObj>, name: Value, bases: Value, 
         TypeObj {
             name: AtomicValue::new(intern(name_s)),
             qualname: AtomicValue::new(qualname),
-            bases: AtomicValue::new(new_tuple(base_types.iter().map(|b| b.value()).collect::<Vec<_>>())),
+            bases: AtomicValue::new(new_tuple(
+                base_types.iter().map(|b| b.value()).collect::<Vec<_>>(),
+            )),
             mro: AtomicValue::new(Value::NONE),
             dict,
             layout,
@@ -208,7 +265,14 @@ pub fn new_class(ts: &mut Thread, meta: Gc<TypeObj>, name: Value, bases: Value, 
     mro_vals[0] = cls.value();
     cls.mro.set(new_tuple(mro_vals));
     for (index, n) in pending_slots {
-        let d = new_native(t.object, SlotDescr { index, name: n, owner: cls.value() });
+        let d = new_native(
+            t.object,
+            SlotDescr {
+                index,
+                name: n,
+                owner: cls.value(),
+            },
+        );
         dict_set_str(dict, n, d);
     }
     if let Some(cell) = classcell.and_then(|c| c.downcast::<CellObj>()) {
@@ -244,7 +308,10 @@ fn c3_mro(bases: &[Gc<TypeObj>]) -> PyResult<Vec<Value>> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| b.get().name_str()).collect();
             return Err(type_error(format!(

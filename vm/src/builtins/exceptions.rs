@@ -15,12 +15,21 @@ pub fn register() {
     set_native_new(t.base_exception, exc_new);
     add_methods(
         t.base_exception,
-        &[("__init__", exc_init), ("with_traceback", with_traceback), ("add_note", add_note), ("__str__", exc_str), ("__repr__", exc_repr)],
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", with_traceback),
+            ("add_note", add_note),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+        ],
     );
 }
 
 /// Sets a builtin type's constructor (once, at start-up).
-pub fn set_native_new(ty: crate::object::Gc<crate::objects::typeobj::TypeObj>, f: crate::objects::builtin_fn::NativeFn) {
+pub fn set_native_new(
+    ty: crate::object::Gc<crate::objects::typeobj::TypeObj>,
+    f: crate::objects::builtin_fn::NativeFn,
+) {
     let _ = ty.native_new.set(f);
 }
 
@@ -30,8 +39,12 @@ fn exc_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn this(v: Value) -> PyResult<crate::object::Gc<ExceptionObj>> {
-    v.downcast::<ExceptionObj>()
-        .ok_or_else(|| type_error(format!("descriptor requires a 'BaseException' object but received '{}'", type_name(v))))
+    v.downcast::<ExceptionObj>().ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a 'BaseException' object but received '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 fn exc_init(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -49,7 +62,10 @@ fn add_note(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     super::args::count("add_note", args.len() - 1, 1, 1)?;
     let e = this(args[0])?;
     if args[1].as_str().is_none() {
-        return Err(type_error(format!("note must be a str, not '{}'", type_name(args[1]))));
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(args[1])
+        )));
     }
     let notes = e.notes.get();
     let notes = if notes.is_null() {

@@ -70,14 +70,19 @@ pub fn make_std_streams() -> [Value; 3] {
 }
 
 fn stream(v: Value) -> PyResult<u8> {
-    v.as_native::<StdStream>().map(|s| s.fd).ok_or_else(|| type_error("descriptor requires a TextIOWrapper object"))
+    v.as_native::<StdStream>()
+        .map(|s| s.fd)
+        .ok_or_else(|| type_error("descriptor requires a TextIOWrapper object"))
 }
 
 fn stream_write(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     super::args::check("write", &args[1..], kw, 1, 1)?;
     let fd = stream(args[0])?;
     let Some(s) = args[1].as_str() else {
-        return Err(type_error(format!("write() argument must be str, not {}", type_name(args[1]))));
+        return Err(type_error(format!(
+            "write() argument must be str, not {}",
+            type_name(args[1])
+        )));
     };
     match fd {
         1 => write_stdout(ts, s)?,
@@ -98,14 +103,18 @@ fn stream_readline(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Va
     stream(args[0])?;
     flush_stdout();
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|e| crate::runtime::errors::os_error(e.to_string()))?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| crate::runtime::errors::os_error(e.to_string()))?;
     Ok(new_str(line))
 }
 
 fn stream_read(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     stream(args[0])?;
     let mut s = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| crate::runtime::errors::os_error(e.to_string()))?;
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+        .map_err(|e| crate::runtime::errors::os_error(e.to_string()))?;
     Ok(new_str(s))
 }
 

@@ -53,8 +53,20 @@ pub fn add_bound(ty: Gc<TypeObj>, bind: Bind, defs: &[(&'static str, NativeFn)])
         let func = new_builtin(name, f, ty.value());
         let v = match bind {
             Bind::Method => new_method_descr(name, f, ty.value()),
-            Bind::Class => crate::heap::alloc(types().classmethod, ClassMethodObj { func: crate::atomics::AtomicValue::new(func) }).value(),
-            Bind::Static => crate::heap::alloc(types().staticmethod, StaticMethodObj { func: crate::atomics::AtomicValue::new(func) }).value(),
+            Bind::Class => crate::heap::alloc(
+                types().classmethod,
+                ClassMethodObj {
+                    func: crate::atomics::AtomicValue::new(func),
+                },
+            )
+            .value(),
+            Bind::Static => crate::heap::alloc(
+                types().staticmethod,
+                StaticMethodObj {
+                    func: crate::atomics::AtomicValue::new(func),
+                },
+            )
+            .value(),
         };
         dict_set_str(ty.dict, intern(name), v);
     }
@@ -83,7 +95,36 @@ pub fn init() -> Value {
             dict_set_str(d, intern(name), ty.value());
         }
     }
-    for name in ["NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method_descriptor", "method", "cell", "code", "module", "generator", "coroutine", "traceback", "dict_keys", "dict_values", "dict_items", "list_iterator", "list_reverseiterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "bytes_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "iterator", "callable_iterator"] {
+    for name in [
+        "NoneType",
+        "NotImplementedType",
+        "ellipsis",
+        "function",
+        "builtin_function_or_method",
+        "method_descriptor",
+        "method",
+        "cell",
+        "code",
+        "module",
+        "generator",
+        "coroutine",
+        "traceback",
+        "dict_keys",
+        "dict_values",
+        "dict_items",
+        "list_iterator",
+        "list_reverseiterator",
+        "tuple_iterator",
+        "range_iterator",
+        "str_ascii_iterator",
+        "bytes_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "iterator",
+        "callable_iterator",
+    ] {
         let _ = crate::protocol::dict::dict_pop_str(d, intern(name));
     }
     dict_set_str(d, intern("None"), Value::NONE);
@@ -97,13 +138,23 @@ pub fn init() -> Value {
     for &(name, f) in functions::FUNCTIONS {
         dict_set_str(d, intern(name), new_builtin(name, f, owner));
     }
-    dict_set_str(d, intern("__build_class__"), new_builtin("__build_class__", build_class::build_class, owner));
+    dict_set_str(
+        d,
+        intern("__build_class__"),
+        new_builtin("__build_class__", build_class::build_class, owner),
+    );
     new_module(intern("builtins"), d).value()
 }
 
 /// Creates a builtin (non-heap) type at run time, for stdlib modules
 /// written in Rust; it stays alive for the whole process.
-pub fn new_builtin_type(name: &str, module: &str, layout: crate::object::Kind, base: Gc<TypeObj>, methods: &[(&'static str, NativeFn)]) -> Gc<TypeObj> {
+pub fn new_builtin_type(
+    name: &str,
+    module: &str,
+    layout: crate::object::Kind,
+    base: Gc<TypeObj>,
+    methods: &[(&'static str, NativeFn)],
+) -> Gc<TypeObj> {
     use crate::atomics::AtomicValue;
     use std::sync::atomic::AtomicU32;
     let t = types();

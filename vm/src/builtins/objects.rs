@@ -18,7 +18,6 @@ use crate::runtime::types::{type_name, type_of, types};
 use crate::runtime::PyResult;
 use crate::value::Value;
 
-
 pub fn register() {
     let t = types();
     let _ = t.object.native_new.set(object_new);
@@ -43,12 +42,28 @@ pub fn register() {
             ("__dir__", object_dir),
         ],
     );
-    add_bound(t.object, Bind::Class, &[("__init_subclass__", object_init_subclass)]);
+    add_bound(
+        t.object,
+        Bind::Class,
+        &[("__init_subclass__", object_init_subclass)],
+    );
     add_bound(t.object, Bind::Static, &[("__new__", object_new)]);
-    add_methods(t.type_, &[("mro", type_mro), ("__subclasses__", type_subclasses)]);
+    add_methods(
+        t.type_,
+        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+    );
     let _ = t.slice.native_new.set(slice_new);
     add_methods(t.slice, &[("indices", slice_indices)]);
-    add_methods(t.property, &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set)]);
+    add_methods(
+        t.property,
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__get__", property_get),
+            ("__set__", property_set),
+        ],
+    );
 }
 
 fn object_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -56,7 +71,11 @@ fn object_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
     if cls.layout != crate::object::Kind::Instance {
-        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", cls.name_str(), cls.name_str())));
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name_str(),
+            cls.name_str()
+        )));
     }
     Ok(new_instance(cls).value())
 }
@@ -71,7 +90,11 @@ fn object_init_subclass(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyRes
 
 fn object_eq(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     count("__eq__", args.len() - 1, 1, 1)?;
-    Ok(if args[0] == args[1] { Value::TRUE } else { Value::NOT_IMPLEMENTED })
+    Ok(if args[0] == args[1] {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
 }
 
 fn object_ne(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -84,7 +107,9 @@ fn object_ne(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_hash(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(crate::objects::int::int_from_i64(crate::protocol::hash::identity_hash(args[0])))
+    Ok(crate::objects::int::int_from_i64(
+        crate::protocol::hash::identity_hash(args[0]),
+    ))
 }
 
 fn object_repr(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -115,7 +140,10 @@ fn object_delattr(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Valu
 fn object_format(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     count("__format__", args.len() - 1, 1, 1)?;
     if args[1].as_str() != Some("") {
-        return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(args[0]))));
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(args[0])
+        )));
     }
     crate::protocol::str_of(ts, args[0])
 }
@@ -135,7 +163,9 @@ fn type_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn type_mro(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let t = args[0].as_type().ok_or_else(|| type_error("descriptor 'mro' requires a 'type' object"))?;
+    let t = args[0]
+        .as_type()
+        .ok_or_else(|| type_error("descriptor 'mro' requires a 'type' object"))?;
     Ok(crate::objects::list::new_list(t.mro_slice().to_vec()))
 }
 
@@ -152,7 +182,10 @@ fn super_new(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => (args[1], args[2]),
     };
     let Some(t) = typ.as_type() else {
-        return Err(type_error(format!("super() argument 1 must be a type, not {}", type_name(typ))));
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name(typ)
+        )));
     };
     let obj_type = if obj.is_none() {
         Value::NONE
@@ -161,7 +194,9 @@ fn super_new(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else if type_of(obj).is_subtype(t) {
         type_of(obj).value()
     } else {
-        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+        return Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     };
     Ok(alloc(types().super_, SuperObj { typ, obj, obj_type }).value())
 }
@@ -187,7 +222,10 @@ fn zero_arg_super(ts: &mut Thread) -> PyResult<(Value, Value)> {
     for i in 0..n {
         if code.localsplus_names[i].as_str() == Some("__class__") {
             let cell = ts.stack[f.base + i];
-            let cls = cell.downcast::<CellObj>().map(|c| c.value.get()).unwrap_or(Value::NULL);
+            let cls = cell
+                .downcast::<CellObj>()
+                .map(|c| c.value.get())
+                .unwrap_or(Value::NULL);
             if cls.is_null() {
                 return Err(runtime_error("super(): empty __class__ cell"));
             }
@@ -199,13 +237,23 @@ fn zero_arg_super(ts: &mut Thread) -> PyResult<(Value, Value)> {
 
 /// Attribute lookup through a `super` object.
 pub fn super_getattr(ts: &mut Thread, s: &SuperObj, name: Value) -> PyResult<Option<Value>> {
-    let start = s.obj_type.as_type().unwrap_or_else(|| s.typ.as_type().expect("type"));
+    let start = s
+        .obj_type
+        .as_type()
+        .unwrap_or_else(|| s.typ.as_type().expect("type"));
     let mro = start.mro_slice();
-    let skip = mro.iter().position(|&t| t == s.typ).map_or(mro.len(), |i| i + 1);
+    let skip = mro
+        .iter()
+        .position(|&t| t == s.typ)
+        .map_or(mro.len(), |i| i + 1);
     for &t in &mro[skip..] {
         let t = t.as_type().expect("type");
         if let Some(v) = crate::protocol::dict::dict_get_str(t.dict, name) {
-            let obj = if s.obj.is_none() || s.obj == s.obj_type { Value::NULL } else { s.obj };
+            let obj = if s.obj.is_none() || s.obj == s.obj_type {
+                Value::NULL
+            } else {
+                s.obj
+            };
             return crate::protocol::attr::bind_descriptor(ts, v, obj, s.obj_type).map(Some);
         }
     }
@@ -227,7 +275,9 @@ fn property_new(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
 }
 
 fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
-    let p = args[0].downcast::<PropertyObj>().ok_or_else(|| type_error("descriptor requires a 'property' object"))?;
+    let p = args[0]
+        .downcast::<PropertyObj>()
+        .ok_or_else(|| type_error("descriptor requires a 'property' object"))?;
     count("setter", args.len() - 1, 1, 1)?;
     let mut vals = [p.fget.get(), p.fset.get(), p.fdel.get()];
     vals[which] = args[1];
@@ -239,7 +289,12 @@ fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
     }
     Ok(alloc(
         args[0].as_gc().expect("obj").cls(),
-        PropertyObj { fget: AtomicValue::new(vals[0]), fset: AtomicValue::new(vals[1]), fdel: AtomicValue::new(vals[2]), doc: AtomicValue::new(doc) },
+        PropertyObj {
+            fget: AtomicValue::new(vals[0]),
+            fset: AtomicValue::new(vals[1]),
+            fdel: AtomicValue::new(vals[2]),
+            doc: AtomicValue::new(doc),
+        },
     )
     .value())
 }
@@ -256,27 +311,47 @@ fn property_deleter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<V
 fn property_get(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let obj = args.get(1).copied().unwrap_or(Value::NONE);
     let obj = if obj.is_none() { Value::NULL } else { obj };
-    crate::protocol::attr::bind_descriptor(ts, args[0], obj, args.get(2).copied().unwrap_or(Value::NULL))
+    crate::protocol::attr::bind_descriptor(
+        ts,
+        args[0],
+        obj,
+        args.get(2).copied().unwrap_or(Value::NULL),
+    )
 }
 fn property_set(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let p = args[0].downcast::<PropertyObj>().ok_or_else(|| type_error("descriptor requires a 'property' object"))?;
+    let p = args[0]
+        .downcast::<PropertyObj>()
+        .ok_or_else(|| type_error("descriptor requires a 'property' object"))?;
     let setter = p.fset.get();
     if setter.is_none() {
-        return Err(crate::runtime::errors::attribute_error("can't set attribute"));
+        return Err(crate::runtime::errors::attribute_error(
+            "can't set attribute",
+        ));
     }
     crate::protocol::call(ts, setter, &[args[1], args[2]], &[])
 }
 
 fn staticmethod_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     count("staticmethod", args.len() - 1, 1, 1)?;
-    Ok(alloc(args[0].as_type().expect("cls"), StaticMethodObj { func: AtomicValue::new(args[1]) }).value())
+    Ok(alloc(
+        args[0].as_type().expect("cls"),
+        StaticMethodObj {
+            func: AtomicValue::new(args[1]),
+        },
+    )
+    .value())
 }
 
 fn classmethod_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     count("classmethod", args.len() - 1, 1, 1)?;
-    Ok(alloc(args[0].as_type().expect("cls"), ClassMethodObj { func: AtomicValue::new(args[1]) }).value())
+    Ok(alloc(
+        args[0].as_type().expect("cls"),
+        ClassMethodObj {
+            func: AtomicValue::new(args[1]),
+        },
+    )
+    .value())
 }
-
 
 fn slice_new(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     super::args::check("slice", &args[1..], kw, 1, 3)?;
@@ -291,12 +366,19 @@ fn slice_new(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn slice_indices(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     super::args::check("indices", &args[1..], kw, 1, 1)?;
-    let s = args[0].downcast::<crate::objects::slice::SliceObj>().ok_or_else(|| type_error("descriptor 'indices' requires a 'slice' object"))?;
+    let s = args[0]
+        .downcast::<crate::objects::slice::SliceObj>()
+        .ok_or_else(|| type_error("descriptor 'indices' requires a 'slice' object"))?;
     let Some(len) = crate::protocol::container::index_value(ts, args[1])? else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(args[1]))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(args[1])
+        )));
     };
     if len < 0 {
-        return Err(crate::runtime::errors::value_error("length should not be negative"));
+        return Err(crate::runtime::errors::value_error(
+            "length should not be negative",
+        ));
     }
     let (start, stop, step, _) = crate::protocol::container::slice_indices(ts, &s, len)?;
     let stop = if step < 0 && stop < -1 { -1 } else { stop };

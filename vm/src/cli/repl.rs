@@ -6,7 +6,10 @@ use crate::runtime::thread::Thread;
 use rustyline::error::ReadlineError;
 
 pub fn run(ts: &mut Thread) -> i32 {
-    println!("Weft {} (Python 3.11 compatible)\nType Ctrl-D to exit.", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Weft {} (Python 3.11 compatible)\nType Ctrl-D to exit.",
+        env!("CARGO_PKG_VERSION")
+    );
     if let Err(e) = crate::runtime::import::import_module(ts, "sys") {
         return super::report_exception(ts, e.value());
     }
@@ -23,7 +26,10 @@ pub fn run(ts: &mut Thread) -> i32 {
                 let starting = buffer.is_empty();
                 buffer.push_str(&line);
                 buffer.push('\n');
-                let block = buffer.lines().next().is_some_and(|l| l.trim_end().ends_with(':'));
+                let block = buffer
+                    .lines()
+                    .next()
+                    .is_some_and(|l| l.trim_end().ends_with(':'));
                 let block_done = line.trim().is_empty() && !starting;
                 if block && !block_done {
                     continue;
@@ -35,7 +41,8 @@ pub fn run(ts: &mut Thread) -> i32 {
                         super::report_exception(ts, exc.value());
                     }
                     Ok(code) => {
-                        if let Err(e) = crate::eval::call::run_code(ts, code, ns, ns.value(), None) {
+                        if let Err(e) = crate::eval::call::run_code(ts, code, ns, ns.value(), None)
+                        {
                             if e.matches(crate::runtime::types::types().system_exit) {
                                 return super::report_exception(ts, e.value());
                             }
@@ -56,5 +63,8 @@ pub fn run(ts: &mut Thread) -> i32 {
 }
 
 fn is_incomplete(msg: &str) -> bool {
-    msg.contains("never closed") || msg.contains("unexpected EOF") || msg.contains("expected an indented block") || msg.contains("unterminated triple-quoted")
+    msg.contains("never closed")
+        || msg.contains("unexpected EOF")
+        || msg.contains("expected an indented block")
+        || msg.contains("unterminated triple-quoted")
 }

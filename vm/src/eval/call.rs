@@ -16,7 +16,14 @@ use crate::value::Value;
 
 /// Pushes a frame for `func` with its arguments bound; the frame's slots
 /// start at the current top of the value stack.
-pub fn push_frame(ts: &mut Thread, func: Gc<FunctionObj>, args: &[Value], kwargs: KwArgs, ret_sp: usize, is_entry: bool) -> PyResult<()> {
+pub fn push_frame(
+    ts: &mut Thread,
+    func: Gc<FunctionObj>,
+    args: &[Value],
+    kwargs: KwArgs,
+    ret_sp: usize,
+    is_entry: bool,
+) -> PyResult<()> {
     if ts.frames.len() >= Thread::recursion_limit() {
         return Err(recursion_error("maximum recursion depth exceeded"));
     }
@@ -27,11 +34,18 @@ pub fn push_frame(ts: &mut Thread, func: Gc<FunctionObj>, args: &[Value], kwargs
         ts.stack.truncate(ret_sp.min(base));
         return Err(e);
     }
-    ts.frames.push(new_frame(func, code, base, ret_sp, is_entry));
+    ts.frames
+        .push(new_frame(func, code, base, ret_sp, is_entry));
     Ok(())
 }
 
-pub fn new_frame(func: Gc<FunctionObj>, code: Gc<CodeObj>, base: usize, ret_sp: usize, is_entry: bool) -> Frame {
+pub fn new_frame(
+    func: Gc<FunctionObj>,
+    code: Gc<CodeObj>,
+    base: usize,
+    ret_sp: usize,
+    is_entry: bool,
+) -> Frame {
     Frame {
         code,
         func: func.value(),
@@ -60,7 +74,14 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// Fills `stack[base..base + nlocalsplus]` from the call's arguments.
-fn bind_args(ts: &mut Thread, func: Gc<FunctionObj>, code: &CodeObj, base: usize, args: &[Value], kwargs: KwArgs) -> PyResult<()> {
+fn bind_args(
+    ts: &mut Thread,
+    func: Gc<FunctionObj>,
+    code: &CodeObj,
+    base: usize,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<()> {
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
@@ -74,9 +95,16 @@ fn bind_args(ts: &mut Thread, func: Gc<FunctionObj>, code: &CodeObj, base: usize
         ts.stack[base + varargs_slot] = new_tuple(args[npos..].to_vec());
     } else if args.len() > argcount {
         let defaults = func.defaults.get().as_tuple().map_or(0, |d| d.len());
-        let given_kw = kwargs.iter().filter(|(k, _)| code.localsplus_names[..argcount + kwonly].contains(k)).count();
+        let given_kw = kwargs
+            .iter()
+            .filter(|(k, _)| code.localsplus_names[..argcount + kwonly].contains(k))
+            .count();
         let takes = if defaults > 0 {
-            format!("from {} to {} positional arguments", argcount - defaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults,
+                argcount
+            )
         } else {
             plural(argcount, "positional argument")
         };
@@ -93,7 +121,12 @@ fn bind_args(ts: &mut Thread, func: Gc<FunctionObj>, code: &CodeObj, base: usize
         } else {
             format!("{} were given", args.len())
         };
-        return Err(type_error(format!("{}() takes {} but {}", fname(&func), takes, given)));
+        return Err(type_error(format!(
+            "{}() takes {} but {}",
+            fname(&func),
+            takes,
+            given
+        )));
     }
     let kwdict = if has_varkw {
         let d = new_dict();
@@ -103,7 +136,9 @@ fn bind_args(ts: &mut Thread, func: Gc<FunctionObj>, code: &CodeObj, base: usize
         None
     };
     for &(name, value) in kwargs {
-        let pos = code.localsplus_names[posonly..argcount + kwonly].iter().position(|&n| n == name || n.as_str() == name.as_str());
+        let pos = code.localsplus_names[posonly..argcount + kwonly]
+            .iter()
+            .position(|&n| n == name || n.as_str() == name.as_str());
         match pos {
             Some(p) => {
                 let slot = base + posonly + p;
@@ -119,7 +154,10 @@ fn bind_args(ts: &mut Thread, func: Gc<FunctionObj>, code: &CodeObj, base: usize
             None => match kwdict {
                 Some(d) => dict_set(ts, d, name, value)?,
                 None => {
-                    if code.localsplus_names[..posonly].iter().any(|n| n.as_str() == name.as_str()) {
+                    if code.localsplus_names[..posonly]
+                        .iter()
+                        .any(|n| n.as_str() == name.as_str())
+                    {
                         return Err(type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             fname(&func),
@@ -155,7 +193,10 @@ fn bind_args(ts: &mut Thread, func: Gc<FunctionObj>, code: &CodeObj, base: usize
         }
     }
     if kwonly > 0 {
-        let kwdefaults = func.kwdefaults.get().downcast::<crate::objects::dict::DictObj>();
+        let kwdefaults = func
+            .kwdefaults
+            .get()
+            .downcast::<crate::objects::dict::DictObj>();
         let mut missing = Vec::new();
         for i in argcount..argcount + kwonly {
             if ts.stack[base + i].is_null() {
@@ -174,11 +215,18 @@ fn bind_args(ts: &mut Thread, func: Gc<FunctionObj>, code: &CodeObj, base: usize
 }
 
 fn missing_error(func: &FunctionObj, missing: &[Value], kind: &str) -> crate::runtime::PyErr {
-    let names: Vec<String> = missing.iter().map(|n| format!("'{}'", n.as_str().unwrap_or("?"))).collect();
+    let names: Vec<String> = missing
+        .iter()
+        .map(|n| format!("'{}'", n.as_str().unwrap_or("?")))
+        .collect();
     let list = match names.len() {
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
-        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
     };
     type_error(format!(
         "{}() missing {} required {} argument{}: {}",
@@ -191,14 +239,25 @@ fn missing_error(func: &FunctionObj, missing: &[Value], kind: &str) -> crate::ru
 }
 
 /// Calls a Python function from Rust: a nested run of the eval loop.
-pub fn call_function(ts: &mut Thread, func: Gc<FunctionObj>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+pub fn call_function(
+    ts: &mut Thread,
+    func: Gc<FunctionObj>,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
     let sp = ts.stack.len();
     push_frame(ts, func, args, kwargs, sp, true)?;
     crate::eval::run_nested(ts)
 }
 
 /// Runs a code object (module or class body) with an explicit namespace.
-pub fn run_code(ts: &mut Thread, code: Gc<CodeObj>, globals: Gc<crate::objects::dict::DictObj>, locals: Value, func: Option<Gc<FunctionObj>>) -> PyResult<Value> {
+pub fn run_code(
+    ts: &mut Thread,
+    code: Gc<CodeObj>,
+    globals: Gc<crate::objects::dict::DictObj>,
+    locals: Value,
+    func: Option<Gc<FunctionObj>>,
+) -> PyResult<Value> {
     let base = ts.stack.len();
     ts.stack.resize(base + code.nlocalsplus(), Value::NULL);
     let builtins = crate::runtime::globals::get().builtins_dict;

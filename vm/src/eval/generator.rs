@@ -17,7 +17,11 @@ use crate::value::Value;
 /// `RETURN_GENERATOR`: moves frame `f` (already popped) into a generator.
 pub fn make_generator(ts: &mut Thread, mut f: Frame) -> Value {
     let slots = ts.stack[f.base..].to_vec();
-    let cls = if f.code.flags & CO_COROUTINE != 0 { types().coroutine } else { types().generator };
+    let cls = if f.code.flags & CO_COROUTINE != 0 {
+        types().coroutine
+    } else {
+        types().generator
+    };
     let (name, qualname) = match f.func.downcast::<FunctionObj>() {
         Some(func) => (func.name.get(), func.qualname.get()),
         None => (f.code.name, f.code.qualname),
@@ -37,13 +41,21 @@ pub fn suspend(ts: &mut Thread) {
     let f = ts.frames.pop().expect("generator frame");
     let slots = ts.stack.split_off(f.base);
     ts.stack.truncate(f.ret_sp);
-    let g = f.generator.downcast::<GeneratorObj>().expect("YIELD_VALUE outside a generator");
+    let g = f
+        .generator
+        .downcast::<GeneratorObj>()
+        .expect("YIELD_VALUE outside a generator");
     g.state.lock().frame = Some(Box::new(SavedFrame { frame: f, slots }));
 }
 
 /// Resumes `gen` sending `value` (or throwing `throw`). Returns the yielded
 /// or returned value and which it was.
-pub fn resume(ts: &mut Thread, gen: Gc<GeneratorObj>, value: Value, throw: Option<PyErr>) -> PyResult<(Value, Exit)> {
+pub fn resume(
+    ts: &mut Thread,
+    gen: Gc<GeneratorObj>,
+    value: Value,
+    throw: Option<PyErr>,
+) -> PyResult<(Value, Exit)> {
     let saved = {
         let mut st = gen.state.lock();
         if st.running {
@@ -53,7 +65,9 @@ pub fn resume(ts: &mut Thread, gen: Gc<GeneratorObj>, value: Value, throw: Optio
             Some(f) => {
                 if !st.started && !value.is_none() && throw.is_none() {
                     st.frame = Some(f);
-                    return Err(type_error("can't send non-None value to a just-started generator"));
+                    return Err(type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
                 }
                 st.running = true;
                 st.started = true;
@@ -101,11 +115,16 @@ pub fn resume(ts: &mut Thread, gen: Gc<GeneratorObj>, value: Value, throw: Optio
             st.frame = None;
             drop(st);
             if e.matches(types().stop_iteration) {
-                let what = if gen.cls() == types().coroutine { "coroutine" } else { "generator" };
+                let what = if gen.cls() == types().coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 let re = runtime_error(format!("{what} raised StopIteration"));
                 re.0.cause.set(e.value());
                 re.0.context.set(e.value());
-                re.0.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+                re.0.suppress_context
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
                 return Err(re);
             }
             Err(e)
@@ -139,7 +158,12 @@ pub fn send(ts: &mut Thread, receiver: Value, v: Value) -> PyResult<(Value, bool
     match r {
         Ok(x) => Ok((x, false)),
         Err(e) if e.matches(types().stop_iteration) => {
-            let val = e.0.args.get().as_tuple().and_then(|a| a.first().copied()).unwrap_or(Value::NONE);
+            let val =
+                e.0.args
+                    .get()
+                    .as_tuple()
+                    .and_then(|a| a.first().copied())
+                    .unwrap_or(Value::NONE);
             Ok((val, true))
         }
         Err(e) => Err(e),
@@ -170,18 +194,25 @@ pub fn close(ts: &mut Thread, gen: Gc<GeneratorObj>) -> PyResult<Value> {
     match resume(ts, gen, Value::NONE, Some(exit)) {
         Ok((_, Exit::Yield)) => Err(runtime_error("generator ignored GeneratorExit")),
         Ok((v, Exit::Return)) => Ok(v),
-        Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => Ok(Value::NONE),
+        Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
+            Ok(Value::NONE)
+        }
         Err(e) => Err(e),
     }
 }
 
 /// `GET_AWAITABLE`: coroutines await as themselves; others via `__await__`.
 pub fn get_awaitable(ts: &mut Thread, v: Value) -> PyResult<Value> {
-    if v.downcast::<GeneratorObj>().is_some_and(|g| g.cls() == types().coroutine) {
+    if v.downcast::<GeneratorObj>()
+        .is_some_and(|g| g.cls() == types().coroutine)
+    {
         return Ok(v);
     }
     match crate::protocol::dunder::call_user_dunder(ts, v, "__await__", &[])? {
         Some(it) => Ok(it),
-        None => Err(type_error(format!("object {} can't be used in 'await' expression", type_name(v)))),
+        None => Err(type_error(format!(
+            "object {} can't be used in 'await' expression",
+            type_name(v)
+        ))),
     }
 }

@@ -24,7 +24,8 @@ pub fn unwind(ts: &mut Thread, e: PyErr, reraise: bool) -> PyResult<()> {
     loop {
         let f = *ts.frames.last().expect("frame");
         if let Some(h) = f.code.handler_for(f.lasti as u32) {
-            ts.stack.truncate(f.base + f.code.nlocalsplus() + h.depth as usize);
+            ts.stack
+                .truncate(f.base + f.code.nlocalsplus() + h.depth as usize);
             if h.push_lasti {
                 ts.stack.push(int_from_i64(f.lasti as i64));
             }

@@ -9,7 +9,9 @@ use std::ptr::NonNull;
 
 pub const BLOCK_SIZE: usize = 256 * 1024;
 /// Cell sizes in bytes; every heap object fits the largest.
-pub const SIZE_CLASSES: [usize; 14] = [32, 48, 64, 80, 96, 112, 128, 160, 192, 256, 320, 384, 512, 1024];
+pub const SIZE_CLASSES: [usize; 14] = [
+    32, 48, 64, 80, 96, 112, 128, 160, 192, 256, 320, 384, 512, 1024,
+];
 pub const MAX_CELL: usize = SIZE_CLASSES[SIZE_CLASSES.len() - 1];
 /// Cells start here, after the block header.
 const FIRST_CELL: usize = 128;
@@ -62,7 +64,14 @@ impl Block {
         // SAFETY: the block is fresh, zeroed and large enough for its header;
         // every cell address computed below lies inside it.
         unsafe {
-            hdr.as_ptr().write(BlockHeader { cell_size, ncells, class, free: std::ptr::null_mut(), nfree: 0, owned: false });
+            hdr.as_ptr().write(BlockHeader {
+                cell_size,
+                ncells,
+                class,
+                free: std::ptr::null_mut(),
+                nfree: 0,
+                owned: false,
+            });
             let block = Block(hdr);
             let mut next: *mut Header = std::ptr::null_mut();
             for i in (0..ncells).rev() {

@@ -74,7 +74,14 @@ pub(crate) fn alloc_bootstrap<T: Payload>(data: T) -> Gc<T> {
     let class = const { size_class_of(std::mem::size_of::<Obj<T>>()) };
     let cell = pop_cell(class) as *mut Obj<T>;
     let obj = Obj {
-        header: Header { cls: AtomicU64::new(0), dict: AtomicU64::new(0), kind: T::KIND, mark: AtomicU8::new(0), flags: AtomicU8::new(0), _pad: [0; 5] },
+        header: Header {
+            cls: AtomicU64::new(0),
+            dict: AtomicU64::new(0),
+            kind: T::KIND,
+            mark: AtomicU8::new(0),
+            flags: AtomicU8::new(0),
+            _pad: [0; 5],
+        },
         data,
     };
     // SAFETY: as in `alloc`.

@@ -25,13 +25,49 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
         d,
         "math",
         &[
-            ("sqrt", sqrt), ("exp", exp), ("log", log), ("log2", log2), ("log10", log10), ("sin", sin), ("cos", cos),
-            ("tan", tan), ("asin", asin), ("acos", acos), ("atan", atan), ("atan2", atan2), ("sinh", sinh), ("cosh", cosh),
-            ("tanh", tanh), ("floor", floor), ("ceil", ceil), ("trunc", trunc), ("fabs", fabs), ("pow", pow),
-            ("hypot", hypot), ("isnan", isnan), ("isinf", isinf), ("isfinite", isfinite), ("copysign", copysign),
-            ("degrees", degrees), ("radians", radians), ("gcd", gcd), ("lcm", lcm), ("factorial", factorial),
-            ("isqrt", isqrt), ("comb", comb), ("perm", perm), ("fsum", fsum), ("prod", prod), ("isclose", isclose),
-            ("fmod", fmod), ("modf", modf), ("frexp", frexp), ("ldexp", ldexp), ("dist", dist), ("expm1", expm1), ("log1p", log1p),
+            ("sqrt", sqrt),
+            ("exp", exp),
+            ("log", log),
+            ("log2", log2),
+            ("log10", log10),
+            ("sin", sin),
+            ("cos", cos),
+            ("tan", tan),
+            ("asin", asin),
+            ("acos", acos),
+            ("atan", atan),
+            ("atan2", atan2),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("floor", floor),
+            ("ceil", ceil),
+            ("trunc", trunc),
+            ("fabs", fabs),
+            ("pow", pow),
+            ("hypot", hypot),
+            ("isnan", isnan),
+            ("isinf", isinf),
+            ("isfinite", isfinite),
+            ("copysign", copysign),
+            ("degrees", degrees),
+            ("radians", radians),
+            ("gcd", gcd),
+            ("lcm", lcm),
+            ("factorial", factorial),
+            ("isqrt", isqrt),
+            ("comb", comb),
+            ("perm", perm),
+            ("fsum", fsum),
+            ("prod", prod),
+            ("isclose", isclose),
+            ("fmod", fmod),
+            ("modf", modf),
+            ("frexp", frexp),
+            ("ldexp", ldexp),
+            ("dist", dist),
+            ("expm1", expm1),
+            ("log1p", log1p),
         ],
     );
     Ok(m.value())
@@ -50,7 +86,10 @@ pub fn to_f64(ts: &mut Thread, v: Value) -> PyResult<f64> {
             return Ok(f);
         }
     }
-    Err(type_error(format!("must be real number, not {}", type_name(v))))
+    Err(type_error(format!(
+        "must be real number, not {}",
+        type_name(v)
+    )))
 }
 
 fn one(ts: &mut Thread, name: &str, args: &[Value], kw: KwArgs) -> PyResult<f64> {
@@ -117,7 +156,9 @@ fn log(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(&b) => {
             let lb = log_of(ts, b)?;
             if lb == 0.0 {
-                return Err(crate::runtime::errors::zero_division_error("float division by zero"));
+                return Err(crate::runtime::errors::zero_division_error(
+                    "float division by zero",
+                ));
             }
             Ok(Value::float(l / lb))
         }
@@ -161,14 +202,27 @@ fn float_to_int(x: f64) -> PyResult<Value> {
     if x.abs() < 9e15 {
         return Ok(int_from_i64(x as i64));
     }
-    Ok(int_from_big(num_traits::FromPrimitive::from_f64(x).unwrap_or_default()))
+    Ok(int_from_big(
+        num_traits::FromPrimitive::from_f64(x).unwrap_or_default(),
+    ))
 }
 
-fn rounding(ts: &mut Thread, name: &str, args: &[Value], kw: KwArgs, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn rounding(
+    ts: &mut Thread,
+    name: &str,
+    args: &[Value],
+    kw: KwArgs,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     check(name, args, kw, 1, 1)?;
     let v = args[0];
     if v.is_int() {
-        return Ok(if v.is_bool() { Value::small_int((v == Value::TRUE) as i64) } else { v });
+        return Ok(if v.is_bool() {
+            Value::small_int((v == Value::TRUE) as i64)
+        } else {
+            v
+        });
     }
     if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, v, dunder, &[])? {
         return Ok(r);
@@ -249,7 +303,9 @@ fn dist(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let p = crate::protocol::iter::collect(ts, args[0])?;
     let q = crate::protocol::iter::collect(ts, args[1])?;
     if p.len() != q.len() {
-        return Err(value_error("both points must have the same number of dimensions"));
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut diffs = Vec::new();
     for (a, b) in p.into_iter().zip(q) {
@@ -272,7 +328,10 @@ fn int_arg(v: Value) -> PyResult<BigInt> {
     if v.is_int() {
         return Ok(v.as_bigint().expect("int").into_owned());
     }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(v)
+    )))
 }
 
 fn gcd(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -298,13 +357,17 @@ fn lcm(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn factorial(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("factorial", args, kw, 1, 1)?;
     if args[0].is_float() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = int_arg(args[0])?;
     if n.is_negative() {
         return Err(value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut acc = BigInt::from(1);
     for i in 2..=n {
         acc *= i;
@@ -445,20 +508,32 @@ fn isclose(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::FALSE);
     }
     let diff = (b - a).abs();
-    Ok(Value::from_bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::from_bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 fn modf(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one(ts, "modf", args, kw)?;
     let i = x.trunc();
-    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
-    Ok(crate::objects::tuple::new_tuple(vec![Value::float(f), Value::float(i)]))
+    let f = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
+    Ok(crate::objects::tuple::new_tuple(vec![
+        Value::float(f),
+        Value::float(i),
+    ]))
 }
 
 fn frexp(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one(ts, "frexp", args, kw)?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(crate::objects::tuple::new_tuple(vec![Value::float(x), Value::small_int(0)]));
+        return Ok(crate::objects::tuple::new_tuple(vec![
+            Value::float(x),
+            Value::small_int(0),
+        ]));
     }
     let mut e = x.abs().log2().floor() as i32 + 1;
     let mut m = x / 2f64.powi(e);
@@ -469,7 +544,10 @@ fn frexp(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         m *= 2.0;
         e -= 1;
     }
-    Ok(crate::objects::tuple::new_tuple(vec![Value::float(m), Value::small_int(e as i64)]))
+    Ok(crate::objects::tuple::new_tuple(vec![
+        Value::float(m),
+        Value::small_int(e as i64),
+    ]))
 }
 
 fn ldexp(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -5,9 +5,9 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 
+use crate::object::Gc;
 use crate::objects::builtin_fn::{new_builtin, NativeFn};
 use crate::objects::dict::DictObj;
-use crate::object::Gc;
 use crate::protocol::dict::dict_set_str;
 use crate::runtime::intern::intern;
 use crate::runtime::thread::Thread;
@@ -36,7 +36,11 @@ pub fn create_source_module(ts: &mut Thread, name: &str) -> PyResult<Option<Valu
     let filename = format!("<weft>/{name}.py");
     let (m, d) = crate::runtime::import::new_registered_module(name, Some(&filename));
     if let Err(e) = crate::runtime::import::exec_source(ts, source, &filename, d) {
-        let _ = crate::protocol::dict::dict_pop(ts, crate::runtime::globals::get().sys_modules, intern(name));
+        let _ = crate::protocol::dict::dict_pop(
+            ts,
+            crate::runtime::globals::get().sys_modules,
+            intern(name),
+        );
         return Err(e);
     }
     Ok(Some(m.value()))

@@ -25,23 +25,76 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
     dict_set_str(d, intern("argv"), new_list(argv));
     let path0 = PATH0.lock().clone();
     dict_set_str(d, intern("path"), new_list(vec![new_str(path0)]));
-    dict_set_str(d, intern("modules"), crate::runtime::globals::get().sys_modules.value());
-    dict_set_str(d, intern("version"), new_str(format!("3.11.7 (weft {}) [Rust]", env!("CARGO_PKG_VERSION"))));
+    dict_set_str(
+        d,
+        intern("modules"),
+        crate::runtime::globals::get().sys_modules.value(),
+    );
+    dict_set_str(
+        d,
+        intern("version"),
+        new_str(format!(
+            "3.11.7 (weft {}) [Rust]",
+            env!("CARGO_PKG_VERSION")
+        )),
+    );
     dict_set_str(
         d,
         intern("version_info"),
-        new_tuple(vec![Value::small_int(3), Value::small_int(11), Value::small_int(7), intern("final"), Value::small_int(0)]),
+        new_tuple(vec![
+            Value::small_int(3),
+            Value::small_int(11),
+            Value::small_int(7),
+            intern("final"),
+            Value::small_int(0),
+        ]),
     );
-    dict_set_str(d, intern("platform"), intern(if cfg!(target_os = "macos") { "darwin" } else { "linux" }));
+    dict_set_str(
+        d,
+        intern("platform"),
+        intern(if cfg!(target_os = "macos") {
+            "darwin"
+        } else {
+            "linux"
+        }),
+    );
     dict_set_str(d, intern("byteorder"), intern("little"));
-    dict_set_str(d, intern("maxsize"), crate::objects::int::int_from_i64(i64::MAX));
+    dict_set_str(
+        d,
+        intern("maxsize"),
+        crate::objects::int::int_from_i64(i64::MAX),
+    );
     dict_set_str(d, intern("maxunicode"), Value::small_int(0x10ffff));
-    dict_set_str(d, intern("executable"), new_str(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    dict_set_str(
+        d,
+        intern("executable"),
+        new_str(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     dict_set_str(d, intern("implementation"), intern("weft"));
-    dict_set_str(d, intern("builtin_module_names"), new_tuple(vec![intern("sys"), intern("math"), intern("time"), intern("builtins")]));
+    dict_set_str(
+        d,
+        intern("builtin_module_names"),
+        new_tuple(vec![
+            intern("sys"),
+            intern("math"),
+            intern("time"),
+            intern("builtins"),
+        ]),
+    );
     dict_set_str(d, intern("dont_write_bytecode"), Value::TRUE);
     let [stdin, stdout, stderr] = crate::builtins::io::make_std_streams();
-    for (name, v) in [("stdin", stdin), ("stdout", stdout), ("stderr", stderr), ("__stdin__", stdin), ("__stdout__", stdout), ("__stderr__", stderr)] {
+    for (name, v) in [
+        ("stdin", stdin),
+        ("stdout", stdout),
+        ("stderr", stderr),
+        ("__stdin__", stdin),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
+    ] {
         dict_set_str(d, intern(name), v);
     }
     crate::modules::add_functions(
@@ -65,21 +118,31 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
 
 fn exit(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("exit", args, kw, 0, 1)?;
-    Err(PyErr::with_args(types().system_exit, new_tuple(args.to_vec())))
+    Err(PyErr::with_args(
+        types().system_exit,
+        new_tuple(args.to_vec()),
+    ))
 }
 
 fn getrecursionlimit(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("getrecursionlimit", args, kw, 0, 0)?;
-    Ok(Value::small_int(RECURSION_LIMIT.load(Ordering::Relaxed) as i64))
+    Ok(Value::small_int(
+        RECURSION_LIMIT.load(Ordering::Relaxed) as i64
+    ))
 }
 
 fn setrecursionlimit(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("setrecursionlimit", args, kw, 1, 1)?;
     let Some(n) = args[0].as_i64().filter(|_| args[0].is_int()) else {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::runtime::types::type_name(args[0]))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::runtime::types::type_name(args[0])
+        )));
     };
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     if (n as usize) <= ts.frames.len() {
         return Err(crate::runtime::errors::recursion_error(format!(
@@ -96,12 +159,22 @@ fn exc_info(ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if e.is_none() || e.is_null() {
         return Ok(new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
     }
-    let tb = e.downcast::<crate::objects::exception::ExceptionObj>().map_or(Value::NONE, |x| x.traceback.get());
-    Ok(new_tuple(vec![crate::runtime::types::type_of(e).value(), e, tb]))
+    let tb = e
+        .downcast::<crate::objects::exception::ExceptionObj>()
+        .map_or(Value::NONE, |x| x.traceback.get());
+    Ok(new_tuple(vec![
+        crate::runtime::types::type_of(e).value(),
+        e,
+        tb,
+    ]))
 }
 
 fn exception(ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(if ts.exc_info.is_null() { Value::NONE } else { ts.exc_info })
+    Ok(if ts.exc_info.is_null() {
+        Value::NONE
+    } else {
+        ts.exc_info
+    })
 }
 
 fn sys_intern(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -122,7 +195,10 @@ fn getswitchinterval(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult
 
 fn setswitchinterval(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("setswitchinterval", args, kw, 1, 1)?;
-    let s = args[0].as_float().or_else(|| args[0].as_i64().map(|i| i as f64)).ok_or_else(|| type_error("must be real number"))?;
+    let s = args[0]
+        .as_float()
+        .or_else(|| args[0].as_i64().map(|i| i as f64))
+        .ok_or_else(|| type_error("must be real number"))?;
     if s <= 0.0 {
         return Err(value_error("switch interval must be strictly positive"));
     }

@@ -2,11 +2,11 @@
 //! thread identity. `threading` (Python, in `modules/python/`) builds on it.
 
 use crate::builtins::args::{arg_or_kw, check};
+use crate::object::Gc;
 use crate::object::Kind;
 use crate::objects::builtin_fn::KwArgs;
 use crate::objects::native::{new_native, NativeData};
 use crate::objects::typeobj::TypeObj;
-use crate::object::Gc;
 use crate::protocol::dict::dict_set_str;
 use crate::runtime::errors::{runtime_error, type_error, value_error};
 use crate::runtime::intern::intern;
@@ -130,16 +130,31 @@ fn lock_type() -> Gc<TypeObj> {
 }
 
 fn this_lock(v: Value) -> PyResult<&'static PyLock> {
-    v.as_native::<PyLock>().ok_or_else(|| type_error(format!("descriptor requires a 'lock' object but received '{}'", type_name(v))))
+    v.as_native::<PyLock>().ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a 'lock' object but received '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 fn allocate_lock(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("allocate_lock", args, kw, 0, 0)?;
-    Ok(new_native(lock_type(), PyLock { locked: Mutex::new(false), cv: Condvar::new() }))
+    Ok(new_native(
+        lock_type(),
+        PyLock {
+            locked: Mutex::new(false),
+            cv: Condvar::new(),
+        },
+    ))
 }
 
 /// `acquire(blocking=True, timeout=-1)` arguments as (blocking, timeout).
-pub fn acquire_args(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<(bool, Option<Duration>)> {
+pub fn acquire_args(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: KwArgs,
+) -> PyResult<(bool, Option<Duration>)> {
     let blocking = match arg_or_kw(args, kw, 0, "blocking") {
         Some(b) => crate::protocol::truthy(ts, b)?,
         None => true,
@@ -149,12 +164,17 @@ pub fn acquire_args(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<(bo
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(value_error("can't specify a timeout for a non-blocking call"));
+        return Err(value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
     }
     if timeout < 0.0 && timeout != -1.0 {
         return Err(value_error("timeout value must be a non-negative number"));
     }
-    Ok((blocking, (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout.min(TIMEOUT_MAX)))))
+    Ok((
+        blocking,
+        (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout.min(TIMEOUT_MAX))),
+    ))
 }
 
 fn lock_acquire(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -215,12 +235,18 @@ fn start_new_thread(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Val
     if args[1].as_tuple().is_none() {
         return Err(type_error("2nd arg must be a tuple"));
     }
-    let start = Start { func: args[0], args: args[1], kwargs: args.get(2).copied().unwrap_or(Value::NULL) };
+    let start = Start {
+        func: args[0],
+        args: args[1],
+        kwargs: args.get(2).copied().unwrap_or(Value::NULL),
+    };
     let (tx, rx) = std::sync::mpsc::channel::<u64>();
-    let spawned = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
-        let base = crate::heap::stack_scan::approximate_sp();
-        thread_main(base, start, tx);
-    });
+    let spawned = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let base = crate::heap::stack_scan::approximate_sp();
+            thread_main(base, start, tx);
+        });
     if spawned.is_err() {
         return Err(runtime_error("can't start new thread"));
     }
@@ -250,12 +276,21 @@ fn run_thread(ts: &mut Thread, start: Start, started: std::sync::mpsc::Sender<u6
     let argv = args.as_tuple().unwrap_or(&[]).to_vec();
     let kw: Vec<(Value, Value)> = kwargs
         .downcast::<crate::objects::dict::DictObj>()
-        .map(|d| crate::protocol::dict::dict_items(d).into_iter().map(|(k, v)| (intern(k.as_str().unwrap_or("")), v)).collect())
+        .map(|d| {
+            crate::protocol::dict::dict_items(d)
+                .into_iter()
+                .map(|(k, v)| (intern(k.as_str().unwrap_or("")), v))
+                .collect()
+        })
         .unwrap_or_default();
     if let Err(e) = crate::protocol::call(ts, func, &argv, &kw) {
         if !e.matches(types().system_exit) {
             let text = crate::runtime::traceback::format_exception(ts, e.value());
-            crate::builtins::io::write_stderr(&format!("Unhandled exception in thread started by {}\n{}", crate::protocol::repr::repr_string(ts, func).unwrap_or_default(), text));
+            crate::builtins::io::write_stderr(&format!(
+                "Unhandled exception in thread started by {}\n{}",
+                crate::protocol::repr::repr_string(ts, func).unwrap_or_default(),
+                text
+            ));
         }
     }
     crate::heap::keep_alive(&(func, args, kwargs));

@@ -31,25 +31,40 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
 }
 
 fn time(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::float(SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())))
+    Ok(Value::float(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64()),
+    ))
 }
 
 fn time_ns(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let ns = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos());
-    Ok(crate::objects::int::int_from_big(num_bigint::BigInt::from(ns)))
+    let ns = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    Ok(crate::objects::int::int_from_big(num_bigint::BigInt::from(
+        ns,
+    )))
 }
 
 fn perf_counter(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::float(START.get_or_init(Instant::now).elapsed().as_secs_f64()))
+    Ok(Value::float(
+        START.get_or_init(Instant::now).elapsed().as_secs_f64(),
+    ))
 }
 
 fn perf_counter_ns(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(crate::objects::int::int_from_i64(START.get_or_init(Instant::now).elapsed().as_nanos() as i64))
+    Ok(crate::objects::int::int_from_i64(
+        START.get_or_init(Instant::now).elapsed().as_nanos() as i64,
+    ))
 }
 
 fn sleep(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("sleep", args, kw, 1, 1)?;
-    let s = args[0].as_float().or_else(|| args[0].as_i64().map(|i| i as f64)).ok_or_else(|| type_error("'str' object cannot be interpreted as an integer"))?;
+    let s = args[0]
+        .as_float()
+        .or_else(|| args[0].as_i64().map(|i| i as f64))
+        .ok_or_else(|| type_error("'str' object cannot be interpreted as an integer"))?;
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }

@@ -31,14 +31,41 @@ impl Trace for BuiltinFnObj {
 }
 
 pub fn new_builtin(name: &'static str, func: NativeFn, owner: Value) -> Value {
-    alloc(types().builtin_function, BuiltinFnObj { name, func, this: Value::NULL, owner }).value()
+    alloc(
+        types().builtin_function,
+        BuiltinFnObj {
+            name,
+            func,
+            this: Value::NULL,
+            owner,
+        },
+    )
+    .value()
 }
 
 /// A method descriptor: unbound native method of a builtin type.
 pub fn new_method_descr(name: &'static str, func: NativeFn, owner: Value) -> Value {
-    alloc(types().method_descriptor, BuiltinFnObj { name, func, this: Value::NULL, owner }).value()
+    alloc(
+        types().method_descriptor,
+        BuiltinFnObj {
+            name,
+            func,
+            this: Value::NULL,
+            owner,
+        },
+    )
+    .value()
 }
 
 pub fn bind_builtin(f: &BuiltinFnObj, this: Value) -> Value {
-    alloc(types().builtin_function, BuiltinFnObj { name: f.name, func: f.func, this, owner: f.owner }).value()
+    alloc(
+        types().builtin_function,
+        BuiltinFnObj {
+            name: f.name,
+            func: f.func,
+            this,
+            owner: f.owner,
+        },
+    )
+    .value()
 }

@@ -28,7 +28,13 @@ pub fn new_bytes(data: impl Into<Box<[u8]>>) -> Value {
 
 pub fn new_bytearray(data: Vec<u8>) -> Value {
     note_external(data.len());
-    alloc(types().bytearray, ByteArrayObj { data: Mutex::new(data) }).value()
+    alloc(
+        types().bytearray,
+        ByteArrayObj {
+            data: Mutex::new(data),
+        },
+    )
+    .value()
 }
 
 impl Value {

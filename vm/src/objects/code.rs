@@ -99,6 +99,9 @@ impl CodeObj {
     }
     /// The handler for a fault at unit `pc`, if any.
     pub fn handler_for(&self, pc: u32) -> Option<ExceptionEntry> {
-        self.exception_table.iter().find(|e| e.start <= pc && pc < e.end).copied()
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
+            .copied()
     }
 }

@@ -45,7 +45,12 @@ impl Trace for DictObj {
 }
 
 pub fn new_dict() -> Gc<DictObj> {
-    alloc(types().dict, DictObj { table: Mutex::new(DictTable::default()) })
+    alloc(
+        types().dict,
+        DictObj {
+            table: Mutex::new(DictTable::default()),
+        },
+    )
 }
 
 /// The outcome of probing for a key.
@@ -65,7 +70,12 @@ impl DictTable {
     }
     /// Finds `key`; `eq` answers `Some(bool)` when it can compare natively.
     /// Entries listed in `skip` (already compared unequal) are passed over.
-    pub fn probe(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>, skip: &[usize]) -> Probe {
+    pub fn probe(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(Value) -> Option<bool>,
+        skip: &[usize],
+    ) -> Probe {
         let entries = &self.entries;
         let mut pending = None;
         for &i in self.index.iter_hash(hash as u64) {
@@ -99,7 +109,8 @@ impl DictTable {
         let idx = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
+        self.index
+            .insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
         self.live += 1;
         self.keys_version += 1;
     }
@@ -123,7 +134,8 @@ impl DictTable {
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.index.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+            self.index
+                .insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
         }
     }
     pub fn clear(&mut self) {

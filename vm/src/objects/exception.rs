@@ -23,7 +23,13 @@ pub struct ExceptionObj {
 
 impl Trace for ExceptionObj {
     fn trace(&self, t: &mut Tracer) {
-        for v in [&self.args, &self.traceback, &self.cause, &self.context, &self.notes] {
+        for v in [
+            &self.args,
+            &self.traceback,
+            &self.cause,
+            &self.context,
+            &self.notes,
+        ] {
             t.value(v.get());
         }
     }

@@ -31,13 +31,27 @@ impl Trace for FunctionObj {
         t.gc(self.code);
         t.gc(self.globals);
         t.gc(self.builtins);
-        for v in [&self.name, &self.qualname, &self.module, &self.doc, &self.defaults, &self.kwdefaults, &self.closure, &self.annotations] {
+        for v in [
+            &self.name,
+            &self.qualname,
+            &self.module,
+            &self.doc,
+            &self.defaults,
+            &self.kwdefaults,
+            &self.closure,
+            &self.annotations,
+        ] {
             t.value(v.get());
         }
     }
 }
 
-pub fn new_function(code: Gc<CodeObj>, globals: Gc<DictObj>, builtins: Gc<DictObj>, module: Value) -> Gc<FunctionObj> {
+pub fn new_function(
+    code: Gc<CodeObj>,
+    globals: Gc<DictObj>,
+    builtins: Gc<DictObj>,
+    module: Value,
+) -> Gc<FunctionObj> {
     alloc(
         types().function,
         FunctionObj {
@@ -68,7 +82,13 @@ impl Trace for CellObj {
 }
 
 pub fn new_cell(v: Value) -> Value {
-    alloc(types().cell, CellObj { value: AtomicValue::new(v) }).value()
+    alloc(
+        types().cell,
+        CellObj {
+            value: AtomicValue::new(v),
+        },
+    )
+    .value()
 }
 
 /// A function bound to an instance.

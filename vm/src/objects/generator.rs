@@ -37,12 +37,20 @@ impl Trace for GeneratorObj {
     }
 }
 
-pub fn new_generator(cls: Gc<TypeObj>, frame: SavedFrame, name: Value, qualname: Value) -> Gc<GeneratorObj> {
+pub fn new_generator(
+    cls: Gc<TypeObj>,
+    frame: SavedFrame,
+    name: Value,
+    qualname: Value,
+) -> Gc<GeneratorObj> {
     let code = frame.frame.code;
     alloc(
         cls,
         GeneratorObj {
-            state: Mutex::new(GenState { frame: Some(Box::new(frame)), ..Default::default() }),
+            state: Mutex::new(GenState {
+                frame: Some(Box::new(frame)),
+                ..Default::default()
+            }),
             code,
             name: AtomicValue::new(name),
             qualname: AtomicValue::new(qualname),

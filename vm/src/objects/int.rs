@@ -51,7 +51,8 @@ impl Value {
         } else if self.is_bool() {
             Some(Cow::Owned(BigInt::from((self == Value::TRUE) as i64)))
         } else {
-            self.downcast::<BigIntObj>().map(|g| Cow::Borrowed(&g.get().v))
+            self.downcast::<BigIntObj>()
+                .map(|g| Cow::Borrowed(&g.get().v))
         }
     }
     /// The int value if it fits an i64 (bools count as 0/1).

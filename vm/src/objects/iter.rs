@@ -13,19 +13,57 @@ use parking_lot::Mutex;
 pub enum IterState {
     /// Index-based iteration over a list, tuple, str, bytes, or a sequence
     /// with `__getitem__`.
-    Seq { seq: Value, idx: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Iteration over a range with big-int bounds.
-    BigRange { next: Value, stop: Value, step: Value },
-    Reversed { seq: Value, idx: usize },
+    BigRange {
+        next: Value,
+        stop: Value,
+        step: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
     /// `kind`: 0 keys, 1 values, 2 items. `len` detects resizing.
-    Dict { dict: Value, pos: usize, kind: u8, len: usize },
-    Set { set: Value, pos: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value },
+    Dict {
+        dict: Value,
+        pos: usize,
+        kind: u8,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -54,5 +92,11 @@ impl Trace for IterObj {
 }
 
 pub fn new_iter(cls: Gc<TypeObj>, state: IterState) -> Value {
-    alloc(cls, IterObj { state: Mutex::new(state) }).value()
+    alloc(
+        cls,
+        IterObj {
+            state: Mutex::new(state),
+        },
+    )
+    .value()
 }

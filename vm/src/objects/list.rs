@@ -26,7 +26,12 @@ pub fn new_list(items: Vec<Value>) -> Value {
 
 pub fn new_list_gc(items: Vec<Value>) -> Gc<ListObj> {
     crate::heap::note_external(items.capacity() * 8);
-    alloc(types().list, ListObj { items: Mutex::new(items) })
+    alloc(
+        types().list,
+        ListObj {
+            items: Mutex::new(items),
+        },
+    )
 }
 
 impl ListObj {

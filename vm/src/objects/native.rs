@@ -24,12 +24,19 @@ impl Trace for NativeObj {
 }
 
 pub fn new_native(cls: Gc<TypeObj>, data: impl NativeData) -> Value {
-    alloc(cls, NativeObj { data: Box::new(data) }).value()
+    alloc(
+        cls,
+        NativeObj {
+            data: Box::new(data),
+        },
+    )
+    .value()
 }
 
 impl Value {
     /// The native payload of type `T`, if this is such an object.
     pub fn as_native<'a, T: NativeData>(self) -> Option<&'a T> {
-        self.downcast::<NativeObj>().and_then(|g| g.get().data.as_any().downcast_ref::<T>())
+        self.downcast::<NativeObj>()
+            .and_then(|g| g.get().data.as_any().downcast_ref::<T>())
     }
 }

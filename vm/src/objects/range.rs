@@ -20,5 +20,14 @@ impl Trace for RangeObj {
 }
 
 pub fn new_range(start: Value, stop: Value, step: Value, len: Value) -> Value {
-    alloc(types().range, RangeObj { start, stop, step, len }).value()
+    alloc(
+        types().range,
+        RangeObj {
+            start,
+            stop,
+            step,
+            len,
+        },
+    )
+    .value()
 }

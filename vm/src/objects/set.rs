@@ -25,6 +25,16 @@ impl Trace for SetObj {
 }
 
 pub fn new_set(frozen: bool) -> Gc<SetObj> {
-    let cls = if frozen { types().frozenset } else { types().set };
-    alloc(cls, SetObj { table: Mutex::new(SetTable::default()), frozen })
+    let cls = if frozen {
+        types().frozenset
+    } else {
+        types().set
+    };
+    alloc(
+        cls,
+        SetObj {
+            table: Mutex::new(SetTable::default()),
+            frozen,
+        },
+    )
 }

@@ -21,8 +21,16 @@ impl Trace for StrObj {
 
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, nchars, hash: AtomicI64::new(0) }
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            nchars,
+            hash: AtomicI64::new(0),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -66,7 +74,10 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 }

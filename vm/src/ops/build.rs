@@ -37,7 +37,10 @@ pub fn unpack_sequence(ts: &mut Thread, seq: Value, n: usize) -> PyResult<Vec<Va
             None => {
                 let it = crate::protocol::iter(ts, seq).map_err(|e| {
                     if e.matches(crate::runtime::types::types().type_error) {
-                        type_error(format!("cannot unpack non-iterable {} object", type_name(seq)))
+                        type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            type_name(seq)
+                        ))
                     } else {
                         e
                     }
@@ -45,7 +48,9 @@ pub fn unpack_sequence(ts: &mut Thread, seq: Value, n: usize) -> PyResult<Vec<Va
                 let mut out = Vec::with_capacity(n);
                 while let Some(v) = crate::protocol::next(ts, it)? {
                     if out.len() == n {
-                        return Err(value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(value_error(format!(
+                            "too many values to unpack (expected {n})"
+                        )));
                     }
                     out.push(v);
                 }
@@ -55,7 +60,9 @@ pub fn unpack_sequence(ts: &mut Thread, seq: Value, n: usize) -> PyResult<Vec<Va
     };
     if items.len() != n {
         if items.len() > n {
-            return Err(value_error(format!("too many values to unpack (expected {n})")));
+            return Err(value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
         }
         return Err(value_error(format!(
             "not enough values to unpack (expected {}, got {})",
@@ -69,8 +76,13 @@ pub fn unpack_sequence(ts: &mut Thread, seq: Value, n: usize) -> PyResult<Vec<Va
 /// `UNPACK_EX before|after<<8`: reversed so the first item ends on top.
 pub fn unpack_ex(ts: &mut Thread, seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
     let items = collect(ts, seq).map_err(|e| {
-        if e.matches(crate::runtime::types::types().type_error) && !crate::protocol::iter::is_iterator(seq) {
-            type_error(format!("cannot unpack non-iterable {} object", type_name(seq)))
+        if e.matches(crate::runtime::types::types().type_error)
+            && !crate::protocol::iter::is_iterator(seq)
+        {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(seq)
+            ))
         } else {
             e
         }
@@ -93,12 +105,19 @@ pub fn unpack_ex(ts: &mut Thread, seq: Value, before: usize, after: usize) -> Py
 pub fn list_extend(ts: &mut Thread, list: Value, iterable: Value) -> PyResult<()> {
     let items = collect(ts, iterable).map_err(|e| {
         if e.matches(crate::runtime::types::types().type_error) && !iterable.is_ptr() {
-            type_error(format!("Value after * must be an iterable, not {}", type_name(iterable)))
+            type_error(format!(
+                "Value after * must be an iterable, not {}",
+                type_name(iterable)
+            ))
         } else {
             e
         }
     })?;
-    list.downcast::<ListObj>().expect("list").items.lock().extend(items);
+    list.downcast::<ListObj>()
+        .expect("list")
+        .items
+        .lock()
+        .extend(items);
     Ok(())
 }
 
@@ -111,12 +130,21 @@ pub fn set_update(ts: &mut Thread, set: Value, iterable: Value) -> PyResult<()> 
 }
 
 /// `DICT_UPDATE` (`{**m}`) and `DICT_MERGE` (`f(**m)`, duplicates rejected).
-pub fn dict_update(ts: &mut Thread, dict: Value, other: Value, merge: Option<Value>) -> PyResult<()> {
+pub fn dict_update(
+    ts: &mut Thread,
+    dict: Value,
+    other: Value,
+    merge: Option<Value>,
+) -> PyResult<()> {
     let d = dict.downcast::<DictObj>().expect("dict");
     let pairs: Vec<(Value, Value)> = match other.downcast::<DictObj>() {
         Some(o) => dict_items(o),
         None => {
-            let keys_fn = crate::protocol::attr::getattr_opt(ts, other, crate::runtime::intern::intern("keys"))?;
+            let keys_fn = crate::protocol::attr::getattr_opt(
+                ts,
+                other,
+                crate::runtime::intern::intern("keys"),
+            )?;
             let Some(keys_fn) = keys_fn else {
                 return Err(match merge {
                     Some(f) => type_error(format!(
@@ -139,7 +167,10 @@ pub fn dict_update(ts: &mut Thread, dict: Value, other: Value, merge: Option<Val
     for (k, v) in pairs {
         if let Some(f) = merge {
             if k.as_str().is_none() {
-                return Err(type_error(format!("{} keywords must be strings", func_desc(ts, f))));
+                return Err(type_error(format!(
+                    "{} keywords must be strings",
+                    func_desc(ts, f)
+                )));
             }
             if dict_contains(ts, d, k)? {
                 return Err(type_error(format!(
@@ -155,7 +186,8 @@ pub fn dict_update(ts: &mut Thread, dict: Value, other: Value, merge: Option<Val
 }
 
 fn func_desc(ts: &mut Thread, f: Value) -> String {
-    match crate::protocol::attr::getattr_opt(ts, f, crate::runtime::intern::intern("__qualname__")) {
+    match crate::protocol::attr::getattr_opt(ts, f, crate::runtime::intern::intern("__qualname__"))
+    {
         Ok(Some(n)) if n.as_str().is_some() => format!("{}()", n.as_str().unwrap_or("?")),
         _ => format!("{} object", type_name(f)),
     }

@@ -43,7 +43,9 @@ pub fn set_cause(ts: &mut Thread, e: PyErr, cause: Value) -> PyResult<()> {
     } else if cause.is::<ExceptionObj>() {
         cause
     } else {
-        return Err(type_error("exception causes must derive from BaseException"));
+        return Err(type_error(
+            "exception causes must derive from BaseException",
+        ));
     };
     e.0.cause.set(cause);
     e.0.suppress_context.store(true, Ordering::Relaxed);
@@ -86,7 +88,9 @@ pub fn exc_matches(exc: Value, ty: Value) -> PyResult<bool> {
     }
     match ty.as_type() {
         Some(t) if t.has_flag(TF_EXCEPTION) => Ok(cls.is_subtype(t)),
-        _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }
 
@@ -96,7 +100,11 @@ pub fn before_with(ts: &mut Thread, mgr: Value) -> PyResult<(Value, Value)> {
     let enter = type_lookup(ty, intern("__enter__"));
     let exit = type_lookup(ty, intern("__exit__"));
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if enter.is_none() { "" } else { " (missed __exit__ method)" };
+        let missing = if enter.is_none() {
+            ""
+        } else {
+            " (missed __exit__ method)"
+        };
         return Err(type_error(format!(
             "'{}' object does not support the context manager protocol{}",
             type_name(mgr),
@@ -111,15 +119,19 @@ pub fn before_with(ts: &mut Thread, mgr: Value) -> PyResult<(Value, Value)> {
 
 /// `WITH_EXCEPT_START`: `exit(type(exc), exc, exc.__traceback__)`.
 pub fn with_except_start(ts: &mut Thread, exit: Value, exc: Value) -> PyResult<Value> {
-    let tb = exc.downcast::<ExceptionObj>().map_or(Value::NONE, |e| e.traceback.get());
+    let tb = exc
+        .downcast::<ExceptionObj>()
+        .map_or(Value::NONE, |e| e.traceback.get());
     call(ts, exit, &[type_of(exc).value(), exc, tb], &[])
 }
 
 /// The args tuple of an exception value.
 pub fn exc_args(e: Value) -> Value {
-    e.downcast::<ExceptionObj>().map_or_else(|| new_tuple(Vec::new()), |x| x.args.get())
+    e.downcast::<ExceptionObj>()
+        .map_or_else(|| new_tuple(Vec::new()), |x| x.args.get())
 }
 
 pub fn is_exception_class(v: Value) -> bool {
-    v.as_type().is_some_and(|t| t.is_subtype(types().base_exception))
+    v.as_type()
+        .is_some_and(|t| t.is_subtype(types().base_exception))
 }

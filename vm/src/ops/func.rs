@@ -13,12 +13,17 @@ use crate::value::Value;
 use smallvec::SmallVec;
 
 pub fn make_function(f: &Frame, code: Value) -> Value {
-    let code = code.downcast::<CodeObj>().expect("MAKE_FUNCTION takes a code object");
+    let code = code
+        .downcast::<CodeObj>()
+        .expect("MAKE_FUNCTION takes a code object");
     let module = dict_get_str(f.globals, intern("__name__")).unwrap_or(Value::NONE);
     let func = new_function(code, f.globals, f.builtins, module);
     // The compiler makes constant 0 of every `def`/`lambda` its docstring
     // (or None); comprehension bodies (named `<...>`) have none.
-    let is_def = code.name.as_str().is_some_and(|n| !n.starts_with('<') || n == "<lambda>");
+    let is_def = code
+        .name
+        .as_str()
+        .is_some_and(|n| !n.starts_with('<') || n == "<lambda>");
     if let Some(&doc) = code.consts.first() {
         if is_def && doc.as_str().is_some() {
             func.doc.set(doc);
@@ -44,13 +49,19 @@ pub fn split_kw(args: &[Value], kwnames: Value) -> (SmallVec<[Value; 8]>, KwPair
     let names = kwnames.as_tuple().expect("kwnames tuple");
     let npos = args.len() - names.len();
     let pos = SmallVec::from_slice(&args[..npos]);
-    let kw = names.iter().copied().zip(args[npos..].iter().copied()).collect();
+    let kw = names
+        .iter()
+        .copied()
+        .zip(args[npos..].iter().copied())
+        .collect();
     (pos, kw)
 }
 
 /// `CALL_FUNCTION_EX`'s `**kwargs` mapping as pairs (keys must be str).
 pub fn kwargs_pairs(kwargs: Value) -> PyResult<KwPairs> {
-    let d = kwargs.downcast::<DictObj>().expect("CALL_FUNCTION_EX kwargs is a dict");
+    let d = kwargs
+        .downcast::<DictObj>()
+        .expect("CALL_FUNCTION_EX kwargs is a dict");
     let mut out = KwPairs::new();
     for (k, v) in dict_items(d) {
         let Some(s) = k.as_str() else {

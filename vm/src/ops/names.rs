@@ -12,7 +12,10 @@ use crate::runtime::PyResult;
 use crate::value::Value;
 
 pub fn name_not_defined(name: Value) -> PyErr {
-    name_error(format!("name '{}' is not defined", name.as_str().unwrap_or("?")))
+    name_error(format!(
+        "name '{}' is not defined",
+        name.as_str().unwrap_or("?")
+    ))
 }
 
 #[inline]
@@ -47,7 +50,11 @@ pub fn load_name(ts: &mut Thread, f: &Frame, name: Value) -> PyResult<Value> {
 }
 
 pub fn store_name(ts: &mut Thread, f: &Frame, name: Value, v: Value) -> PyResult<()> {
-    let target = if f.locals.is_null() { f.globals.value() } else { f.locals };
+    let target = if f.locals.is_null() {
+        f.globals.value()
+    } else {
+        f.locals
+    };
     match target.downcast::<DictObj>() {
         Some(d) => dict_set(ts, d, name, v),
         None => container::setitem(ts, target, name, v),
@@ -55,12 +62,22 @@ pub fn store_name(ts: &mut Thread, f: &Frame, name: Value, v: Value) -> PyResult
 }
 
 pub fn delete_name(ts: &mut Thread, f: &Frame, name: Value) -> PyResult<()> {
-    let target = if f.locals.is_null() { f.globals.value() } else { f.locals };
+    let target = if f.locals.is_null() {
+        f.globals.value()
+    } else {
+        f.locals
+    };
     let r = match target.downcast::<DictObj>() {
         Some(d) => dict_del(ts, d, name),
         None => container::delitem(ts, target, name),
     };
-    r.map_err(|e| if e.matches(crate::runtime::types::types().key_error) { name_not_defined(name) } else { e })
+    r.map_err(|e| {
+        if e.matches(crate::runtime::types::types().key_error) {
+            name_not_defined(name)
+        } else {
+            e
+        }
+    })
 }
 
 pub fn delete_global(ts: &mut Thread, f: &Frame, name: Value) -> PyResult<()> {
@@ -70,7 +87,9 @@ pub fn delete_global(ts: &mut Thread, f: &Frame, name: Value) -> PyResult<()> {
 /// The cell stored in a localsplus slot.
 #[inline]
 pub fn cell_at(slot: Value) -> &'static CellObj {
-    slot.downcast::<CellObj>().expect("cell slot holds a cell").get()
+    slot.downcast::<CellObj>()
+        .expect("cell slot holds a cell")
+        .get()
 }
 
 pub fn unbound_deref(code: &crate::objects::code::CodeObj, idx: usize) -> PyErr {
@@ -78,17 +97,26 @@ pub fn unbound_deref(code: &crate::objects::code::CodeObj, idx: usize) -> PyErr 
     if code.localsplus_kinds[idx] & crate::objects::code::KIND_FREE != 0 {
         name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     } else {
-        unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+        unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
     }
 }
 
 pub fn unbound_local(code: &crate::objects::code::CodeObj, idx: usize) -> PyErr {
     let name = code.localsplus_names[idx].as_str().unwrap_or("?");
-    unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+    unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ))
 }
 
 /// `LOAD_FROM_DICT_OR_DEREF`: the class namespace first, then the cell.
-pub fn load_from_dict_or_deref(ts: &mut Thread, mapping: Value, name: Value, cell: Value) -> PyResult<Option<Value>> {
+pub fn load_from_dict_or_deref(
+    ts: &mut Thread,
+    mapping: Value,
+    name: Value,
+    cell: Value,
+) -> PyResult<Option<Value>> {
     if let Some(v) = locals_get(ts, mapping, name)? {
         return Ok(Some(v));
     }
@@ -108,7 +136,11 @@ pub fn import_from(ts: &mut Thread, module: Value, name: Value) -> PyResult<Valu
         None => {
             // A submodule imported after its package: look in sys.modules.
             let modname = getattr(ts, module, crate::runtime::intern::intern("__name__"))?;
-            let full = format!("{}.{}", modname.as_str().unwrap_or("?"), name.as_str().unwrap_or("?"));
+            let full = format!(
+                "{}.{}",
+                modname.as_str().unwrap_or("?"),
+                name.as_str().unwrap_or("?")
+            );
             let sys_modules = crate::runtime::globals::get().sys_modules;
             if let Some(m) = dict_get_str(sys_modules, crate::runtime::intern::intern(&full)) {
                 return Ok(m);

@@ -13,13 +13,17 @@ pub fn convert_value(ts: &mut Thread, v: Value, how: u32) -> PyResult<Value> {
         2 => repr(ts, v),
         _ => {
             let r = repr(ts, v)?;
-            Ok(new_str(crate::builtins::strings::ascii_escape(r.as_str().expect("str"))))
+            Ok(new_str(crate::builtins::strings::ascii_escape(
+                r.as_str().expect("str"),
+            )))
         }
     }
 }
 
 pub fn format_simple(ts: &mut Thread, v: Value) -> PyResult<Value> {
-    if v.as_str().is_some() && !crate::runtime::types::type_of(v).has_flag(crate::objects::typeobj::TF_HEAPTYPE) {
+    if v.as_str().is_some()
+        && !crate::runtime::types::type_of(v).has_flag(crate::objects::typeobj::TF_HEAPTYPE)
+    {
         return Ok(v);
     }
     crate::builtins::strings::format_value(ts, v, "")

@@ -25,12 +25,24 @@ pub use native_attrs::native_getattr;
 fn no_attr(obj: Value, name: Value) -> crate::runtime::PyErr {
     let n = name.as_str().unwrap_or("?");
     if let Some(m) = obj.downcast::<ModuleObj>() {
-        return attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str().unwrap_or("?"), n));
+        return attribute_error(format!(
+            "module '{}' has no attribute '{}'",
+            m.name.as_str().unwrap_or("?"),
+            n
+        ));
     }
     if let Some(t) = obj.as_type() {
-        return attribute_error(format!("type object '{}' has no attribute '{}'", t.name_str(), n));
+        return attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.name_str(),
+            n
+        ));
     }
-    attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), n))
+    attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        type_name(obj),
+        n
+    ))
 }
 
 /// The instance `__dict__` of `obj`, created on first use when the type has one.
@@ -54,7 +66,8 @@ fn is_data_descriptor(d: Value) -> bool {
         Some(Kind::Native) => d.as_native::<SlotDescr>().is_some(),
         Some(_) => {
             let t = type_of(d);
-            t.has_flag(TF_HEAPTYPE) && (user_dunder(t, "__set__").is_some() || user_dunder(t, "__delete__").is_some())
+            t.has_flag(TF_HEAPTYPE)
+                && (user_dunder(t, "__set__").is_some() || user_dunder(t, "__delete__").is_some())
         }
         None => false,
     }
@@ -64,14 +77,34 @@ fn is_data_descriptor(d: Value) -> bool {
 /// `obj` NULL means access through the class.
 pub fn bind_descriptor(ts: &mut Thread, descr: Value, obj: Value, owner: Value) -> PyResult<Value> {
     match descr.kind() {
-        Some(Kind::Function) => Ok(if obj.is_null() { descr } else { new_method(descr, obj) }),
+        Some(Kind::Function) => Ok(if obj.is_null() {
+            descr
+        } else {
+            new_method(descr, obj)
+        }),
         Some(Kind::Builtin) if type_of(descr) == types().method_descriptor => {
-            Ok(if obj.is_null() { descr } else { bind_builtin(&descr.downcast::<BuiltinFnObj>().expect("builtin"), obj) })
+            Ok(if obj.is_null() {
+                descr
+            } else {
+                bind_builtin(&descr.downcast::<BuiltinFnObj>().expect("builtin"), obj)
+            })
         }
-        Some(Kind::StaticMethod) => Ok(descr.downcast::<StaticMethodObj>().expect("staticmethod").func.get()),
+        Some(Kind::StaticMethod) => Ok(descr
+            .downcast::<StaticMethodObj>()
+            .expect("staticmethod")
+            .func
+            .get()),
         Some(Kind::ClassMethod) => {
-            let f = descr.downcast::<ClassMethodObj>().expect("classmethod").func.get();
-            let cls = if owner.is_null() { type_of(obj).value() } else { owner };
+            let f = descr
+                .downcast::<ClassMethodObj>()
+                .expect("classmethod")
+                .func
+                .get();
+            let cls = if owner.is_null() {
+                type_of(obj).value()
+            } else {
+                owner
+            };
             match f.downcast::<BuiltinFnObj>() {
                 Some(b) => Ok(bind_builtin(&b, cls)),
                 None => Ok(new_method(f, cls)),
@@ -93,16 +126,33 @@ pub fn bind_descriptor(ts: &mut Thread, descr: Value, obj: Value, owner: Value) 
                 return Ok(descr);
             }
             let sd = descr.as_native::<SlotDescr>().expect("slot");
-            let v = obj.downcast::<InstanceObj>().and_then(|i| i.get().slots.get(sd.index).map(|s| s.get()));
+            let v = obj
+                .downcast::<InstanceObj>()
+                .and_then(|i| i.get().slots.get(sd.index).map(|s| s.get()));
             match v {
                 Some(v) if !v.is_null() => Ok(v),
-                _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), sd.name.as_str().unwrap_or("?")))),
+                _ => Err(attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name(obj),
+                    sd.name.as_str().unwrap_or("?")
+                ))),
             }
         }
-        Some(_) if type_of(descr).has_flag(TF_HEAPTYPE) && user_dunder(type_of(descr), "__get__").is_some() => {
-            let getter = crate::protocol::attr::getattr(ts, descr, crate::runtime::intern::intern("__get__"))?;
+        Some(_)
+            if type_of(descr).has_flag(TF_HEAPTYPE)
+                && user_dunder(type_of(descr), "__get__").is_some() =>
+        {
+            let getter = crate::protocol::attr::getattr(
+                ts,
+                descr,
+                crate::runtime::intern::intern("__get__"),
+            )?;
             let o = if obj.is_null() { Value::NONE } else { obj };
-            let own = if owner.is_null() { type_of(obj).value() } else { owner };
+            let own = if owner.is_null() {
+                type_of(obj).value()
+            } else {
+                owner
+            };
             call(ts, getter, &[o, own], &[])
         }
         _ => Ok(descr),
@@ -124,7 +174,9 @@ pub fn getattr_opt(ts: &mut Thread, obj: Value, name: Value) -> PyResult<Option<
             let f = bind_descriptor(ts, ga, obj, ty.value())?;
             return match call(ts, f, &[name], &[]) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if e.matches(types().attribute_error) => getattr_hook(ts, obj, name, Some(e)),
+                Err(e) if e.matches(types().attribute_error) => {
+                    getattr_hook(ts, obj, name, Some(e))
+                }
                 Err(e) => Err(e),
             };
         }
@@ -135,7 +187,12 @@ pub fn getattr_opt(ts: &mut Thread, obj: Value, name: Value) -> PyResult<Option<
     getattr_hook(ts, obj, name, None)
 }
 
-fn getattr_hook(ts: &mut Thread, obj: Value, name: Value, err: Option<crate::runtime::PyErr>) -> PyResult<Option<Value>> {
+fn getattr_hook(
+    ts: &mut Thread,
+    obj: Value,
+    name: Value,
+    err: Option<crate::runtime::PyErr>,
+) -> PyResult<Option<Value>> {
     let ty = type_of(obj);
     if let Some(ga) = user_dunder(ty, "__getattr__") {
         let f = bind_descriptor(ts, ga, obj, ty.value())?;
@@ -206,7 +263,11 @@ fn generic_getattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<Option<
     Ok(None)
 }
 
-fn type_getattr(ts: &mut Thread, t: crate::object::Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
+fn type_getattr(
+    ts: &mut Thread,
+    t: crate::object::Gc<TypeObj>,
+    name: Value,
+) -> PyResult<Option<Value>> {
     // Data descriptors of the metaclass (e.g. __name__) come first.
     if let Some(v) = native_getattr(ts, t.value(), name.as_str().unwrap_or(""))? {
         return Ok(Some(v));
@@ -225,13 +286,15 @@ fn type_getattr(ts: &mut Thread, t: crate::object::Gc<TypeObj>, name: Value) -> 
 /// method found on the type (no bound method allocated), else `(attr, NULL)`.
 pub fn load_method(ts: &mut Thread, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     let ty = type_of(obj);
-    let custom_getattribute = ty.has_flag(TF_HEAPTYPE) && user_dunder(ty, "__getattribute__").is_some();
+    let custom_getattribute =
+        ty.has_flag(TF_HEAPTYPE) && user_dunder(ty, "__getattribute__").is_some();
     if !obj.is_type_or_module() && !custom_getattribute {
         if let Some(d) = type_lookup(ty, name) {
             let is_method = d.is::<crate::objects::function::FunctionObj>()
                 || (d.is::<BuiltinFnObj>() && type_of(d) == types().method_descriptor);
             if is_method {
-                let shadowed = instance_dict(obj, false).is_some_and(|dict| dict_get_str(dict, name).is_some());
+                let shadowed = instance_dict(obj, false)
+                    .is_some_and(|dict| dict_get_str(dict, name).is_some());
                 if !shadowed {
                     return Ok((d, obj));
                 }
@@ -316,7 +379,11 @@ pub fn generic_setattr(ts: &mut Thread, obj: Value, name: Value, value: Value) -
             dict_set_str(d, name, value);
             Ok(())
         }
-        None => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name.as_str().unwrap_or("?")))),
+        None => Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            type_name(obj),
+            name.as_str().unwrap_or("?")
+        ))),
     }
 }
 
@@ -346,7 +413,11 @@ pub fn generic_delattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<()>
         if let Some(p) = d.downcast::<PropertyObj>() {
             let deleter = p.fdel.get();
             if deleter.is_none() || deleter.is_null() {
-                return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str().unwrap_or("?"), type_name(obj))));
+                return Err(attribute_error(format!(
+                    "property '{}' of '{}' object has no deleter",
+                    name.as_str().unwrap_or("?"),
+                    type_name(obj)
+                )));
             }
             call(ts, deleter, &[obj], &[])?;
             return Ok(());

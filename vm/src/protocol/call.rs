@@ -41,17 +41,25 @@ pub fn call(ts: &mut Thread, f: Value, args: &[Value], kwargs: KwArgs) -> PyResu
         Some(Kind::Type) => type_call(ts, f.as_type().expect("type"), args, kwargs),
         _ => {
             if user_dunder(type_of(f), "__call__").is_some() {
-                let callable = crate::protocol::attr::getattr(ts, f, crate::runtime::intern::intern("__call__"))?;
+                let callable = crate::protocol::attr::getattr(
+                    ts,
+                    f,
+                    crate::runtime::intern::intern("__call__"),
+                )?;
                 return call(ts, callable, args, kwargs);
             }
-            Err(type_error(format!("'{}' object is not callable", type_name(f))))
+            Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(f)
+            )))
         }
     }
 }
 
 /// `obj.name(*args)`.
 pub fn call_method(ts: &mut Thread, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
-    let (f, this) = crate::protocol::attr::load_method(ts, obj, crate::runtime::intern::intern(name))?;
+    let (f, this) =
+        crate::protocol::attr::load_method(ts, obj, crate::runtime::intern::intern(name))?;
     if this.is_null() {
         call(ts, f, args, &[])
     } else {
@@ -63,12 +71,19 @@ pub fn call_method(ts: &mut Thread, obj: Value, name: &str, args: &[Value]) -> P
 }
 
 pub fn is_callable(v: Value) -> bool {
-    matches!(v.kind(), Some(Kind::Function | Kind::Builtin | Kind::Method | Kind::Type))
-        || user_dunder(type_of(v), "__call__").is_some()
+    matches!(
+        v.kind(),
+        Some(Kind::Function | Kind::Builtin | Kind::Method | Kind::Type)
+    ) || user_dunder(type_of(v), "__call__").is_some()
 }
 
 /// Calling a class: `type(x)`, builtin constructors, `__new__` + `__init__`.
-pub fn type_call(ts: &mut Thread, cls: crate::object::Gc<TypeObj>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+pub fn type_call(
+    ts: &mut Thread,
+    cls: crate::object::Gc<TypeObj>,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
     let t = crate::runtime::types::types();
     if cls == t.type_ && args.len() == 1 && kwargs.is_empty() {
         return Ok(type_of(args[0]).value());
@@ -94,7 +109,10 @@ pub fn type_call(ts: &mut Thread, cls: crate::object::Gc<TypeObj>, args: &[Value
             None => {
                 let init_defined = user_dunder(cls, "__init__").is_some();
                 if !init_defined && (!args.is_empty() || !kwargs.is_empty()) {
-                    return Err(type_error(format!("{}() takes no arguments", cls.name_str())));
+                    return Err(type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name_str()
+                    )));
                 }
                 crate::objects::instance::new_instance(cls).value()
             }
@@ -107,17 +125,28 @@ pub fn type_call(ts: &mut Thread, cls: crate::object::Gc<TypeObj>, args: &[Value
         let r = if kwargs.is_empty() {
             call_user_dunder(ts, obj, "__init__", args)?.expect("defined")
         } else {
-            let init = crate::protocol::attr::getattr(ts, obj, crate::runtime::intern::intern("__init__"))?;
+            let init = crate::protocol::attr::getattr(
+                ts,
+                obj,
+                crate::runtime::intern::intern("__init__"),
+            )?;
             call(ts, init, args, kwargs)?
         };
         if !r.is_none() {
-            return Err(type_error(format!("__init__() should return None, not '{}'", type_name(r))));
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                type_name(r)
+            )));
         }
     }
     Ok(obj)
 }
 
 /// The nearest builtin constructor along the MRO.
-pub fn native_new_of(cls: crate::object::Gc<TypeObj>) -> Option<crate::objects::builtin_fn::NativeFn> {
-    cls.mro_slice().iter().find_map(|t| t.as_type().and_then(|t| t.get().native_new.get().copied()))
+pub fn native_new_of(
+    cls: crate::object::Gc<TypeObj>,
+) -> Option<crate::objects::builtin_fn::NativeFn> {
+    cls.mro_slice()
+        .iter()
+        .find_map(|t| t.as_type().and_then(|t| t.get().native_new.get().copied()))
 }

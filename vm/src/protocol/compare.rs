@@ -60,7 +60,11 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Some(small) = i.to_i64() {
         if small.unsigned_abs() < (1 << 53) {
@@ -116,7 +120,10 @@ pub fn native_eq(a: Value, b: Value) -> Option<bool> {
 
 fn is_container_kind(k: crate::object::Kind) -> bool {
     use crate::object::Kind::*;
-    matches!(k, List | Tuple | Dict | Set | Range | ByteArray | Native | Slice)
+    matches!(
+        k,
+        List | Tuple | Dict | Set | Range | ByteArray | Native | Slice
+    )
 }
 
 /// `a == b` as a bool (identity first, as containers compare).
@@ -131,7 +138,8 @@ pub fn eq(ts: &mut Thread, a: Value, b: Value) -> PyResult<bool> {
 /// Whether `ty` answers `op` with Python code (`__ne__` falls back to a
 /// Python `__eq__`, as `object.__ne__` does).
 fn has_user_op(ty: crate::object::Gc<crate::objects::typeobj::TypeObj>, op: u32) -> bool {
-    user_dunder(ty, DUNDERS[op as usize]).is_some() || (op == NE && user_dunder(ty, "__eq__").is_some())
+    user_dunder(ty, DUNDERS[op as usize]).is_some()
+        || (op == NE && user_dunder(ty, "__eq__").is_some())
 }
 
 /// `x.<op>(y)` for a Python class; None when it returned NotImplemented.
@@ -223,7 +231,9 @@ fn native_compare(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Opti
     if let Some(r) = crate::builtins::range::range_richcompare(a, b, op) {
         return Ok(Some(r));
     }
-    if a.kind() == Some(crate::object::Kind::Native) || b.kind() == Some(crate::object::Kind::Native) {
+    if a.kind() == Some(crate::object::Kind::Native)
+        || b.kind() == Some(crate::object::Kind::Native)
+    {
         if let Some(r) = crate::builtins::dict_views::view_richcompare(ts, a, b, op)? {
             return Ok(Some(r));
         }
@@ -256,7 +266,10 @@ pub fn seq_compare(ts: &mut Thread, x: &[Value], y: &[Value], op: u32) -> PyResu
                 return rich_compare(ts, p, q, op);
             }
         }
-        Ok(Value::from_bool(ordering_matches(Some(x.len().cmp(&y.len())), op)))
+        Ok(Value::from_bool(ordering_matches(
+            Some(x.len().cmp(&y.len())),
+            op,
+        )))
     })();
     ts.temp_roots.truncate(n);
     r

@@ -38,7 +38,9 @@ pub fn slice_indices(ts: &mut Thread, s: &SliceObj, len: i64) -> PyResult<(i64, 
     let step = if s.step.is_none() {
         1
     } else {
-        index_value(ts, s.step)?.ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))?
+        index_value(ts, s.step)?.ok_or_else(|| {
+            type_error("slice indices must be integers or None or have an __index__ method")
+        })?
     };
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
@@ -49,7 +51,11 @@ pub fn slice_indices(ts: &mut Thread, s: &SliceObj, len: i64) -> PyResult<(i64, 
         }
         let mut i = match index_value(ts, v)? {
             Some(i) => i,
-            None => return Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            None => {
+                return Err(type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
         };
         if i < 0 {
             i += len;
@@ -84,7 +90,10 @@ fn slice_positions(start: i64, step: i64, n: usize) -> impl Iterator<Item = usiz
 
 fn seq_index(ts: &mut Thread, key: Value, len: usize, what: &str) -> PyResult<usize> {
     let Some(mut i) = index_value(ts, key)? else {
-        return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key))));
+        return Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name(key)
+        )));
     };
     if i < 0 {
         i += len as i64;
@@ -106,27 +115,39 @@ pub fn getitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<Value> {
             if let Some(s) = key.downcast::<SliceObj>() {
                 let items = l.snapshot();
                 let (start, _, step, n) = slice_indices(ts, &s, items.len() as i64)?;
-                return Ok(new_list(slice_positions(start, step, n).map(|i| items[i]).collect()));
+                return Ok(new_list(
+                    slice_positions(start, step, n).map(|i| items[i]).collect(),
+                ));
             }
             let items = l.items.lock();
             let len = items.len();
             drop(items);
             let i = seq_index(ts, key, len, "list")?;
-            l.item(i).ok_or_else(|| index_error("list index out of range"))
+            l.item(i)
+                .ok_or_else(|| index_error("list index out of range"))
         }
         Some(Kind::Tuple) => {
             let items = obj.as_tuple().expect("tuple");
             if let Some(s) = key.downcast::<SliceObj>() {
                 let (start, _, step, n) = slice_indices(ts, &s, items.len() as i64)?;
-                if step == 1 && n == items.len() && !ty.has_flag(crate::objects::typeobj::TF_HEAPTYPE) {
+                if step == 1
+                    && n == items.len()
+                    && !ty.has_flag(crate::objects::typeobj::TF_HEAPTYPE)
+                {
                     return Ok(obj);
                 }
-                return Ok(new_tuple(slice_positions(start, step, n).map(|i| items[i]).collect::<Vec<_>>()));
+                return Ok(new_tuple(
+                    slice_positions(start, step, n)
+                        .map(|i| items[i])
+                        .collect::<Vec<_>>(),
+                ));
             }
             let i = seq_index(ts, key, items.len(), "tuple")?;
             Ok(items[i])
         }
-        Some(Kind::Str) => crate::builtins::strings::str_getitem(ts, obj.downcast::<StrObj>().expect("str"), key),
+        Some(Kind::Str) => {
+            crate::builtins::strings::str_getitem(ts, obj.downcast::<StrObj>().expect("str"), key)
+        }
         Some(Kind::Bytes | Kind::ByteArray) => crate::builtins::bytes::getitem(ts, obj, key),
         Some(Kind::Dict) => {
             let d = obj.downcast::<DictObj>().expect("dict");
@@ -146,9 +167,15 @@ pub fn getitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<Value> {
             if let Some(r) = crate::protocol::attr::call_class_getitem(ts, obj, key)? {
                 return Ok(r);
             }
-            Err(type_error(format!("type '{}' is not subscriptable", obj.as_type().expect("type").name_str())))
+            Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                obj.as_type().expect("type").name_str()
+            )))
         }
-        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(obj)
+        ))),
     }
 }
 
@@ -161,7 +188,9 @@ pub fn setitem(ts: &mut Thread, obj: Value, key: Value, value: Value) -> PyResul
             let l = obj.downcast::<ListObj>().expect("list");
             if let Some(s) = key.downcast::<SliceObj>() {
                 let new_items = crate::protocol::iter::collect(ts, value).map_err(|e| {
-                    if e.matches(crate::runtime::types::types().type_error) && !crate::protocol::iter::is_iterable(value) {
+                    if e.matches(crate::runtime::types::types().type_error)
+                        && !crate::protocol::iter::is_iterable(value)
+                    {
                         type_error("can only assign an iterable")
                     } else {
                         e
@@ -182,12 +211,20 @@ pub fn setitem(ts: &mut Thread, obj: Value, key: Value, value: Value) -> PyResul
         }
         Some(Kind::Dict) => dict_set(ts, obj.downcast::<DictObj>().expect("dict"), key, value),
         Some(Kind::ByteArray) => crate::builtins::bytes::setitem(ts, obj, key, value),
-        _ => Err(type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(obj)
+        ))),
     }
 }
 
 /// `l[slice] = items` with CPython's extended-slice length check.
-pub fn list_set_slice(ts: &mut Thread, l: &ListObj, s: &SliceObj, new_items: Vec<Value>) -> PyResult<()> {
+pub fn list_set_slice(
+    ts: &mut Thread,
+    l: &ListObj,
+    s: &SliceObj,
+    new_items: Vec<Value>,
+) -> PyResult<()> {
     let len = l.len() as i64;
     let (start, stop, step, n) = slice_indices(ts, s, len)?;
     let mut items = l.items.lock();
@@ -229,7 +266,8 @@ pub fn delitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<()> {
                 return Ok(());
             }
             let len = l.len();
-            let i = seq_index(ts, key, len, "list").map_err(|_| index_error("list assignment index out of range"))?;
+            let i = seq_index(ts, key, len, "list")
+                .map_err(|_| index_error("list assignment index out of range"))?;
             let mut items = l.items.lock();
             if i < items.len() {
                 items.remove(i);
@@ -238,14 +276,20 @@ pub fn delitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<()> {
         }
         Some(Kind::Dict) => dict_del(ts, obj.downcast::<DictObj>().expect("dict"), key),
         Some(Kind::ByteArray) => crate::builtins::bytes::delitem(ts, obj, key),
-        _ => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(obj)
+        ))),
     }
 }
 
 pub fn len(ts: &mut Thread, obj: Value) -> PyResult<usize> {
     if let Some(r) = call_user_dunder(ts, obj, "__len__", &[])? {
         let Some(n) = r.as_i64() else {
-            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r))));
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(r)
+            )));
         };
         if n < 0 {
             return Err(value_error("__len__() should return >= 0"));
@@ -259,16 +303,35 @@ pub fn len(ts: &mut Thread, obj: Value) -> PyResult<usize> {
         Some(Kind::Dict) => obj.downcast::<DictObj>().expect("dict").table.lock().len(),
         Some(Kind::Set) => obj.downcast::<SetObj>().expect("set").table.lock().len(),
         Some(Kind::Bytes) => obj.downcast::<BytesObj>().expect("bytes").data.len(),
-        Some(Kind::ByteArray) => obj.downcast::<ByteArrayObj>().expect("bytearray").data.lock().len(),
+        Some(Kind::ByteArray) => obj
+            .downcast::<ByteArrayObj>()
+            .expect("bytearray")
+            .data
+            .lock()
+            .len(),
         Some(Kind::Range) => {
             let r = obj.downcast::<RangeObj>().expect("range");
-            r.len.as_i64().ok_or_else(|| crate::runtime::errors::overflow_error("Python int too large to convert to C ssize_t"))? as usize
+            r.len.as_i64().ok_or_else(|| {
+                crate::runtime::errors::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                )
+            })? as usize
         }
         Some(Kind::Native) => match native_len(obj) {
             Some(n) => n,
-            None => return Err(type_error(format!("object of type '{}' has no len()", type_name(obj)))),
+            None => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(obj)
+                )))
+            }
         },
-        _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(obj)))),
+        _ => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(obj)
+            )))
+        }
     };
     Ok(n)
 }
@@ -286,7 +349,10 @@ pub fn contains(ts: &mut Thread, container: Value, item: Value) -> PyResult<bool
     match container.kind() {
         Some(Kind::Str) => {
             let Some(needle) = item.as_str() else {
-                return Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item))));
+                return Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                )));
             };
             Ok(container.as_str().expect("str").contains(needle))
         }
@@ -298,7 +364,9 @@ pub fn contains(ts: &mut Thread, container: Value, item: Value) -> PyResult<bool
         }
         Some(Kind::Tuple) => seq_contains(ts, container.as_tuple().expect("tuple"), item),
         Some(Kind::Range) => crate::builtins::range::range_contains(ts, container, item),
-        Some(Kind::Bytes | Kind::ByteArray) => crate::builtins::bytes::contains(ts, container, item),
+        Some(Kind::Bytes | Kind::ByteArray) => {
+            crate::builtins::bytes::contains(ts, container, item)
+        }
         _ => {
             if let Some(r) = crate::builtins::dict_views::view_contains(ts, container, item)? {
                 return Ok(r);

@@ -48,7 +48,9 @@ pub fn dict_get(ts: &mut Thread, d: Gc<DictObj>, key: Value) -> PyResult<Option<
     match find(ts, d, key, h)? {
         Some(i) => {
             let t = d.table.lock();
-            Ok((i < t.raw_len()).then(|| t.entry(i).value).filter(|v| !v.is_null()))
+            Ok((i < t.raw_len())
+                .then(|| t.entry(i).value)
+                .filter(|v| !v.is_null()))
         }
         None => Ok(None),
     }
@@ -122,7 +124,9 @@ pub fn dict_pop(ts: &mut Thread, d: Gc<DictObj>, key: Value) -> PyResult<Option<
         let found = find(ts, d, key, h)?;
         let mut t = d.table.lock();
         match found {
-            Some(i) if i < t.raw_len() && !t.entry(i).key.is_null() => return Ok(Some(t.remove_at(i).value)),
+            Some(i) if i < t.raw_len() && !t.entry(i).key.is_null() => {
+                return Ok(Some(t.remove_at(i).value))
+            }
             Some(_) => continue,
             None => return Ok(None),
         }
@@ -163,7 +167,8 @@ pub fn dict_len(d: Gc<DictObj>) -> usize {
 /// Copies every entry of `src` into `dst` (`dict.update` from a dict).
 pub fn dict_update(ts: &mut Thread, dst: Gc<DictObj>, src: Gc<DictObj>) -> PyResult<()> {
     let items = dict_items(src);
-    ts.temp_roots.extend(items.iter().flat_map(|&(k, v)| [k, v]));
+    ts.temp_roots
+        .extend(items.iter().flat_map(|&(k, v)| [k, v]));
     let mark = ts.temp_roots.len() - items.len() * 2;
     let r = items.iter().try_for_each(|&(k, v)| dict_set(ts, dst, k, v));
     ts.temp_roots.truncate(mark);

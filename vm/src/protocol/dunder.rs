@@ -41,7 +41,12 @@ pub fn user_dunder(ty: Gc<TypeObj>, name: &str) -> Option<Value> {
 }
 
 /// Calls `obj.name(*args)` for a Python-defined dunder; None if undefined.
-pub fn call_user_dunder(ts: &mut Thread, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+pub fn call_user_dunder(
+    ts: &mut Thread,
+    obj: Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
     let Some(f) = user_dunder(type_of(obj), name) else {
         return Ok(None);
     };

@@ -72,7 +72,11 @@ pub fn hash(ts: &mut Thread, v: Value) -> PyResult<i64> {
         }
         Kind::List | Kind::Dict | Kind::ByteArray => Err(unhashable(v)),
         Kind::Slice => Err(unhashable(v)),
-        Kind::Range => crate::builtins::range::range_hash(ts, &v.downcast::<crate::objects::range::RangeObj>().expect("range")),
+        Kind::Range => crate::builtins::range::range_hash(
+            ts,
+            &v.downcast::<crate::objects::range::RangeObj>()
+                .expect("range"),
+        ),
         _ => Ok(identity_hash(v)),
     }
 }

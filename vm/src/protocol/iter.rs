@@ -24,7 +24,10 @@ pub fn iter(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if user_dunder(type_of(v), "__iter__").is_some() {
         let it = call_user_dunder(ts, v, "__iter__", &[])?.expect("defined");
         if !is_iterator(it) {
-            return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(it))));
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(it)
+            )));
         }
         return Ok(it);
     }
@@ -37,15 +40,34 @@ pub fn iter(ts: &mut Thread, v: Value) -> PyResult<Value> {
         Some(Kind::Dict) => Ok(dict_iter(v, 0)),
         Some(Kind::Set) => {
             let len = v.downcast::<SetObj>().expect("set").table.lock().raw_len();
-            Ok(new_iter(t.set_iterator, IterState::Set { set: v, pos: 0, len }))
+            Ok(new_iter(
+                t.set_iterator,
+                IterState::Set {
+                    set: v,
+                    pos: 0,
+                    len,
+                },
+            ))
         }
         Some(Kind::Range) => {
             let r = v.downcast::<RangeObj>().expect("range");
             match (r.start.as_i64(), r.stop.as_i64(), r.step.as_i64()) {
-                (Some(start), Some(stop), Some(step)) => {
-                    Ok(new_iter(t.range_iterator, IterState::Range { next: start, stop, step }))
-                }
-                _ => Ok(new_iter(t.range_iterator, IterState::BigRange { next: r.start, stop: r.stop, step: r.step })),
+                (Some(start), Some(stop), Some(step)) => Ok(new_iter(
+                    t.range_iterator,
+                    IterState::Range {
+                        next: start,
+                        stop,
+                        step,
+                    },
+                )),
+                _ => Ok(new_iter(
+                    t.range_iterator,
+                    IterState::BigRange {
+                        next: r.start,
+                        stop: r.stop,
+                        step: r.step,
+                    },
+                )),
             }
         }
         Some(Kind::Iter) | Some(Kind::Generator) => Ok(v),
@@ -59,34 +81,67 @@ pub fn iter(ts: &mut Thread, v: Value) -> PyResult<Value> {
 
 fn not_iterable(_ts: &mut Thread, v: Value) -> PyResult<Value> {
     if user_dunder(type_of(v), "__getitem__").is_some() {
-        return Ok(new_iter(types().seq_iterator, IterState::Seq { seq: v, idx: 0 }));
+        return Ok(new_iter(
+            types().seq_iterator,
+            IterState::Seq { seq: v, idx: 0 },
+        ));
     }
     if user_dunder(type_of(v), "__next__").is_some() {
-        return Err(type_error(format!("'{}' object is not iterable", type_name(v))));
+        return Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(v)
+        )));
     }
-    Err(type_error(format!("'{}' object is not iterable", type_name(v))))
+    Err(type_error(format!(
+        "'{}' object is not iterable",
+        type_name(v)
+    )))
 }
 
 /// An iterator over a dict's keys (0), values (1) or items (2).
 pub fn dict_iter(d: Value, kind: u8) -> Value {
     let t = types();
-    let cls = [t.dict_keyiterator, t.dict_valueiterator, t.dict_itemiterator][kind as usize];
+    let cls = [
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+    ][kind as usize];
     let len = d.downcast::<DictObj>().expect("dict").table.lock().len();
-    new_iter(cls, IterState::Dict { dict: d, pos: 0, kind, len })
+    new_iter(
+        cls,
+        IterState::Dict {
+            dict: d,
+            pos: 0,
+            kind,
+            len,
+        },
+    )
 }
 
 /// Whether `iter(v)` can succeed (without calling it).
 pub fn is_iterable(v: Value) -> bool {
     matches!(
         v.kind(),
-        Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Dict | Kind::Set | Kind::Range | Kind::Iter | Kind::Generator)
+        Some(
+            Kind::List
+                | Kind::Tuple
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::ByteArray
+                | Kind::Dict
+                | Kind::Set
+                | Kind::Range
+                | Kind::Iter
+                | Kind::Generator
+        )
     ) || user_dunder(type_of(v), "__iter__").is_some()
         || user_dunder(type_of(v), "__getitem__").is_some()
         || crate::builtins::dict_views::view_len(v).is_some()
 }
 
 pub fn is_iterator(v: Value) -> bool {
-    matches!(v.kind(), Some(Kind::Iter) | Some(Kind::Generator)) || user_dunder(type_of(v), "__next__").is_some()
+    matches!(v.kind(), Some(Kind::Iter) | Some(Kind::Generator))
+        || user_dunder(type_of(v), "__next__").is_some()
 }
 
 /// Advances `it`; Ok(None) when exhausted.
@@ -104,7 +159,10 @@ pub fn next(ts: &mut Thread, it: Value) -> PyResult<Option<Value>> {
             Err(e) => Err(e),
         };
     }
-    Err(type_error(format!("'{}' object is not an iterator", type_name(it))))
+    Err(type_error(format!(
+        "'{}' object is not an iterator",
+        type_name(it)
+    )))
 }
 
 fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
@@ -126,7 +184,10 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
                 Some(Kind::Str) => {
                     let s = seq.downcast::<StrObj>().expect("str");
                     if s.is_ascii() {
-                        s.as_str().as_bytes().get(i).map(|&b| crate::builtins::strings::char_str(b as char))
+                        s.as_str()
+                            .as_bytes()
+                            .get(i)
+                            .map(|&b| crate::builtins::strings::char_str(b as char))
                     } else {
                         // Non-ASCII: `idx` holds a byte offset.
                         s.get().as_str()[i..].chars().next().map(|c| {
@@ -135,7 +196,11 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
                         })
                     }
                 }
-                Some(Kind::Bytes) => seq.as_bytes().expect("bytes").get(i).map(|&b| Value::small_int(b as i64)),
+                Some(Kind::Bytes) => seq
+                    .as_bytes()
+                    .expect("bytes")
+                    .get(i)
+                    .map(|&b| Value::small_int(b as i64)),
                 Some(Kind::ByteArray) => seq
                     .downcast::<ByteArrayObj>()
                     .expect("bytearray")
@@ -145,14 +210,21 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
                     .map(|&b| Value::small_int(b as i64)),
                 _ => {
                     drop(st);
-                    return match crate::protocol::container::getitem(ts, seq, int_from_i64(i as i64)) {
+                    return match crate::protocol::container::getitem(
+                        ts,
+                        seq,
+                        int_from_i64(i as i64),
+                    ) {
                         Ok(v) => {
                             if let IterState::Seq { idx, .. } = &mut *io.state.lock() {
                                 *idx += 1;
                             }
                             Ok(Some(v))
                         }
-                        Err(e) if e.matches(types().index_error) || e.matches(types().stop_iteration) => {
+                        Err(e)
+                            if e.matches(types().index_error)
+                                || e.matches(types().stop_iteration) =>
+                        {
                             *io.state.lock() = IterState::Exhausted;
                             Ok(None)
                         }
@@ -185,7 +257,12 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
                 _ => crate::protocol::container::getitem(ts, seq, int_from_i64(i as i64)).map(Some),
             }
         }
-        IterState::Dict { dict, pos, kind, len } => {
+        IterState::Dict {
+            dict,
+            pos,
+            kind,
+            len,
+        } => {
             let d = dict.downcast::<DictObj>().expect("dict");
             let t = d.table.lock();
             if t.len() != *len {
@@ -223,12 +300,21 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
         }
         IterState::BigRange { next, stop, step } => {
             let (n, s, st_) = (*next, *stop, *step);
-            let up = st_.as_bigint().is_some_and(|b| b.sign() == num_bigint::Sign::Plus);
-            let more = crate::protocol::compare::num_cmp(n, s).flatten() == Some(if up { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+            let up = st_
+                .as_bigint()
+                .is_some_and(|b| b.sign() == num_bigint::Sign::Plus);
+            let more = crate::protocol::compare::num_cmp(n, s).flatten()
+                == Some(if up {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Greater
+                });
             if !more {
                 return Ok(None);
             }
-            *next = crate::objects::int::int_from_big(&*n.as_bigint().expect("int") + &*st_.as_bigint().expect("int"));
+            *next = crate::objects::int::int_from_big(
+                &*n.as_bigint().expect("int") + &*st_.as_bigint().expect("int"),
+            );
             Ok(Some(n))
         }
         IterState::Enumerate { it, count } => {
@@ -353,10 +439,17 @@ pub fn iter_next_with_value(ts: &mut Thread, it: Value) -> PyResult<Result<Value
     }
     match call_user_dunder(ts, it, "__next__", &[]) {
         Ok(Some(v)) => Ok(Ok(v)),
-        Ok(None) => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),
-        Err(e) if e.matches(types().stop_iteration) => {
-            Ok(Err(e.0.args.get().as_tuple().and_then(|a| a.first().copied()).unwrap_or(Value::NONE)))
-        }
+        Ok(None) => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        ))),
+        Err(e) if e.matches(types().stop_iteration) => Ok(Err(e
+            .0
+            .args
+            .get()
+            .as_tuple()
+            .and_then(|a| a.first().copied())
+            .unwrap_or(Value::NONE))),
         Err(e) => Err(e),
     }
 }

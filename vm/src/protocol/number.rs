@@ -39,18 +39,53 @@ pub const TRUE_DIVIDE: u32 = 11;
 pub const XOR: u32 = 12;
 
 const NAMES: [&str; 13] = [
-    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__", "__or__", "__pow__",
-    "__rshift__", "__sub__", "__truediv__", "__xor__",
+    "__add__",
+    "__and__",
+    "__floordiv__",
+    "__lshift__",
+    "__matmul__",
+    "__mul__",
+    "__mod__",
+    "__or__",
+    "__pow__",
+    "__rshift__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
 ];
 const RNAMES: [&str; 13] = [
-    "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__", "__rmod__", "__ror__",
-    "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__",
+    "__radd__",
+    "__rand__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmatmul__",
+    "__rmul__",
+    "__rmod__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
 ];
 const INAMES: [&str; 13] = [
-    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__", "__ior__",
-    "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imul__",
+    "__imod__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__itruediv__",
+    "__ixor__",
 ];
-pub const SYMBOLS: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+pub const SYMBOLS: [&str; 13] = [
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+];
 
 /// `BINARY_OP` for opargs 0..=25 (26, subscript, is `container::getitem`).
 #[inline]
@@ -88,8 +123,16 @@ fn fast_numeric(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
         return int_op(a, b, op);
     }
     if (ai || a.is_float()) && (bi || b.is_float()) {
-        let x = if ai { int_to_f64(a)? } else { a.float_unchecked() };
-        let y = if bi { int_to_f64(b)? } else { b.float_unchecked() };
+        let x = if ai {
+            int_to_f64(a)?
+        } else {
+            a.float_unchecked()
+        };
+        let y = if bi {
+            int_to_f64(b)?
+        } else {
+            b.float_unchecked()
+        };
         return float_op(x, y, op).map(Some);
     }
     Ok(None)
@@ -175,10 +218,18 @@ fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -
         return Ok(r);
     }
     if op == MULTIPLY {
-        let is_seq = |v: Value| matches!(v.kind(), Some(Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray));
+        let is_seq = |v: Value| {
+            matches!(
+                v.kind(),
+                Some(Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
+            )
+        };
         if is_seq(a) || is_seq(b) {
             let other = if is_seq(a) { b } else { a };
-            return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other))));
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(other)
+            )));
         }
     }
     Err(type_error(format!(
@@ -200,12 +251,20 @@ fn repeat_count(ts: &mut Thread, n: Value) -> PyResult<Option<usize>> {
     }
     match n.as_i64() {
         Some(i) => Ok(Some(i.max(0) as usize)),
-        None => Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => Err(overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 
 /// Builtin types' operators; None means NotImplemented.
-fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyResult<Option<Value>> {
+fn native_op(
+    ts: &mut Thread,
+    a: Value,
+    b: Value,
+    op: u32,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
     if a.kind() == Some(Kind::Native) || b.kind() == Some(Kind::Native) {
         if let Some(r) = crate::builtins::dict_views::view_binary(ts, a, b, op)? {
             return Ok(Some(r));
@@ -216,8 +275,16 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
         if a.is_int() && b.is_int() {
             return int_op(a, b, op);
         }
-        let x = if a.is_int() { int_to_f64(a)? } else { a.float_unchecked() };
-        let y = if b.is_int() { int_to_f64(b)? } else { b.float_unchecked() };
+        let x = if a.is_int() {
+            int_to_f64(a)?
+        } else {
+            a.float_unchecked()
+        };
+        let y = if b.is_int() {
+            int_to_f64(b)?
+        } else {
+            b.float_unchecked()
+        };
         return float_op(x, y, op).map(Some);
     }
     let bytes_like = |v: Value| matches!(v.kind(), Some(Kind::Bytes | Kind::ByteArray));
@@ -234,10 +301,17 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
                 s.push_str(y);
                 return Ok(Some(new_str(s)));
             }
-            Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))))
+            Err(type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name(b)
+            )))
         }
-        (Some(Kind::Str), MULTIPLY) => Ok(repeat_count(ts, b)?.map(|n| new_str(a.as_str().expect("str").repeat(n)))),
-        (Some(Kind::Str), REMAINDER) => crate::builtins::strings::percent_format(ts, a, b).map(Some),
+        (Some(Kind::Str), MULTIPLY) => {
+            Ok(repeat_count(ts, b)?.map(|n| new_str(a.as_str().expect("str").repeat(n))))
+        }
+        (Some(Kind::Str), REMAINDER) => {
+            crate::builtins::strings::percent_format(ts, a, b).map(Some)
+        }
         (Some(Kind::List), ADD) => {
             let l = a.downcast::<ListObj>().expect("list");
             if inplace {
@@ -246,14 +320,19 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
                 return Ok(Some(a));
             }
             let Some(other) = b.downcast::<ListObj>() else {
-                return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));
+                return Err(type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    type_name(b)
+                )));
             };
             let mut items = l.snapshot();
             items.extend(other.snapshot());
             Ok(Some(new_list(items)))
         }
         (Some(Kind::List), MULTIPLY) => {
-            let Some(n) = repeat_count(ts, b)? else { return Ok(None) };
+            let Some(n) = repeat_count(ts, b)? else {
+                return Ok(None);
+            };
             let l = a.downcast::<ListObj>().expect("list");
             if inplace {
                 let mut items = l.items.lock();
@@ -269,38 +348,55 @@ fn native_op(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyR
         }
         (Some(Kind::Tuple), ADD) => {
             let Some(y) = b.as_tuple() else {
-                return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
+                return Err(type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    type_name(b)
+                )));
             };
             let mut items = a.as_tuple().expect("tuple").to_vec();
             items.extend_from_slice(y);
             Ok(Some(new_tuple(items)))
         }
-        (Some(Kind::Tuple), MULTIPLY) => Ok(repeat_count(ts, b)?.map(|n| new_tuple(a.as_tuple().expect("tuple").repeat(n)))),
+        (Some(Kind::Tuple), MULTIPLY) => {
+            Ok(repeat_count(ts, b)?.map(|n| new_tuple(a.as_tuple().expect("tuple").repeat(n))))
+        }
         (Some(Kind::Bytes), ADD) => Ok(b.as_bytes().map(|y| {
             let mut v = a.as_bytes().expect("bytes").to_vec();
             v.extend_from_slice(y);
             new_bytes(v)
         })),
-        (Some(Kind::Bytes), MULTIPLY) => Ok(repeat_count(ts, b)?.map(|n| new_bytes(a.as_bytes().expect("bytes").repeat(n)))),
+        (Some(Kind::Bytes), MULTIPLY) => {
+            Ok(repeat_count(ts, b)?.map(|n| new_bytes(a.as_bytes().expect("bytes").repeat(n))))
+        }
         (Some(Kind::Set), AND | OR | XOR | SUBTRACT) if b.is::<SetObj>() => {
             crate::builtins::sets::set_binary(ts, a, b, op, inplace).map(Some)
         }
         (Some(Kind::Dict), OR) if b.is::<DictObj>() => {
             let d = a.downcast::<DictObj>().expect("dict");
-            let target = if inplace { d } else { crate::builtins::dicts::dict_copy(d) };
+            let target = if inplace {
+                d
+            } else {
+                crate::builtins::dicts::dict_copy(d)
+            };
             crate::protocol::dict::dict_update(ts, target, b.downcast::<DictObj>().expect("dict"))?;
             Ok(Some(target.value()))
         }
         _ => match (b.kind(), op) {
-            (Some(Kind::Str), MULTIPLY) if a.is_int() => Ok(repeat_count(ts, a)?.map(|n| new_str(b.as_str().expect("str").repeat(n)))),
+            (Some(Kind::Str), MULTIPLY) if a.is_int() => {
+                Ok(repeat_count(ts, a)?.map(|n| new_str(b.as_str().expect("str").repeat(n))))
+            }
             (Some(Kind::List), MULTIPLY) if a.is_int() => {
                 let n = repeat_count(ts, a)?.unwrap_or(0);
-                Ok(Some(new_list(b.downcast::<ListObj>().expect("list").snapshot().repeat(n))))
+                Ok(Some(new_list(
+                    b.downcast::<ListObj>().expect("list").snapshot().repeat(n),
+                )))
             }
             (Some(Kind::Tuple), MULTIPLY) if a.is_int() => {
                 Ok(repeat_count(ts, a)?.map(|n| new_tuple(b.as_tuple().expect("tuple").repeat(n))))
             }
-            (Some(Kind::Bytes), MULTIPLY) if a.is_int() => Ok(repeat_count(ts, a)?.map(|n| new_bytes(b.as_bytes().expect("bytes").repeat(n)))),
+            (Some(Kind::Bytes), MULTIPLY) if a.is_int() => {
+                Ok(repeat_count(ts, a)?.map(|n| new_bytes(b.as_bytes().expect("bytes").repeat(n))))
+            }
             _ => Ok(None),
         },
     }
@@ -320,7 +416,10 @@ pub fn negative(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_int() {
         return Ok(crate::objects::int::int_from_big(-big(v)));
     }
-    Err(type_error(format!("bad operand type for unary -: '{}'", type_name(v))))
+    Err(type_error(format!(
+        "bad operand type for unary -: '{}'",
+        type_name(v)
+    )))
 }
 
 /// `+v`
@@ -334,7 +433,10 @@ pub fn positive(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_int() || v.is_float() {
         return Ok(v);
     }
-    Err(type_error(format!("bad operand type for unary +: '{}'", type_name(v))))
+    Err(type_error(format!(
+        "bad operand type for unary +: '{}'",
+        type_name(v)
+    )))
 }
 
 /// `~v`
@@ -348,5 +450,8 @@ pub fn invert(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_int() {
         return Ok(crate::objects::int::int_from_big(!big(v)));
     }
-    Err(type_error(format!("bad operand type for unary ~: '{}'", type_name(v))))
+    Err(type_error(format!(
+        "bad operand type for unary ~: '{}'",
+        type_name(v)
+    )))
 }

@@ -28,7 +28,10 @@ pub fn repr(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_ptr() && user_dunder(type_of(v), "__repr__").is_some() {
         let r = call_user_dunder(ts, v, "__repr__", &[])?.expect("defined");
         if r.as_str().is_none() {
-            return Err(type_error(format!("__repr__ returned non-string (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__repr__ returned non-string (type {})",
+                type_name(r)
+            )));
         }
         return Ok(r);
     }
@@ -64,7 +67,12 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
         Kind::BigInt => v.as_bigint().expect("int").to_string(),
         Kind::Bytes => quote_bytes(v.as_bytes().expect("bytes")),
         Kind::ByteArray => {
-            let data = v.downcast::<crate::objects::bytes::ByteArrayObj>().expect("bytearray").data.lock().clone();
+            let data = v
+                .downcast::<crate::objects::bytes::ByteArrayObj>()
+                .expect("bytearray")
+                .data
+                .lock()
+                .clone();
             format!("{}({})", ty.name_str(), quote_bytes(&data))
         }
         Kind::Tuple | Kind::List | Kind::Dict | Kind::Set => return guarded(ts, v, kind),
@@ -79,20 +87,38 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
         }
         Kind::Slice => {
             let s = v.downcast::<SliceObj>().expect("slice");
-            format!("slice({}, {}, {})", repr_string(ts, s.start)?, repr_string(ts, s.stop)?, repr_string(ts, s.step)?)
+            format!(
+                "slice({}, {}, {})",
+                repr_string(ts, s.start)?,
+                repr_string(ts, s.stop)?,
+                repr_string(ts, s.step)?
+            )
         }
         Kind::Function => {
             let f = v.downcast::<FunctionObj>().expect("function");
-            format!("<function {} at {:#x}>", f.qualname.get().as_str().unwrap_or("?"), v.bits())
+            format!(
+                "<function {} at {:#x}>",
+                f.qualname.get().as_str().unwrap_or("?"),
+                v.bits()
+            )
         }
         Kind::Builtin => {
             let f = v.downcast::<BuiltinFnObj>().expect("builtin");
             if ty == types().method_descriptor {
-                format!("<method '{}' of '{}' objects>", f.name, f.owner.as_type().map_or("?", |t| t.get().name_str()))
+                format!(
+                    "<method '{}' of '{}' objects>",
+                    f.name,
+                    f.owner.as_type().map_or("?", |t| t.get().name_str())
+                )
             } else if f.this.is_null() || f.this.is::<ModuleObj>() {
                 format!("<built-in function {}>", f.name)
             } else {
-                format!("<built-in method {} of {} object at {:#x}>", f.name, type_name(f.this), f.this.bits())
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    f.name,
+                    type_name(f.this),
+                    f.this.bits()
+                )
             }
         }
         Kind::Method => {
@@ -105,15 +131,25 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
         }
         Kind::Type => {
             let t = v.as_type().expect("type");
-            let module = crate::protocol::dict::dict_get_str(t.dict, crate::runtime::intern::intern("__module__"));
+            let module = crate::protocol::dict::dict_get_str(
+                t.dict,
+                crate::runtime::intern::intern("__module__"),
+            );
             match module.and_then(|m| m.as_str()) {
-                Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.get().as_str().unwrap_or("?")),
+                Some(m) if m != "builtins" => format!(
+                    "<class '{}.{}'>",
+                    m,
+                    t.qualname.get().as_str().unwrap_or("?")
+                ),
                 _ => format!("<class '{}'>", t.name_str()),
             }
         }
         Kind::Module => {
             let m = v.downcast::<ModuleObj>().expect("module");
-            let file = crate::protocol::dict::dict_get_str(m.dict, crate::runtime::intern::intern("__file__"));
+            let file = crate::protocol::dict::dict_get_str(
+                m.dict,
+                crate::runtime::intern::intern("__file__"),
+            );
             match file.and_then(|f| f.as_str()) {
                 Some(f) => format!("<module '{}' from '{}'>", m.name.as_str().unwrap_or("?"), f),
                 None => format!("<module '{}' (built-in)>", m.name.as_str().unwrap_or("?")),
@@ -126,18 +162,34 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
             if args.len() == 1 {
                 format!("{}({})", name, repr_string(ts, args[0])?)
             } else {
-                let parts = args.iter().map(|&a| repr_string(ts, a)).collect::<PyResult<Vec<_>>>()?;
+                let parts = args
+                    .iter()
+                    .map(|&a| repr_string(ts, a))
+                    .collect::<PyResult<Vec<_>>>()?;
                 format!("{}({})", name, parts.join(", "))
             }
         }
         Kind::Generator => {
-            let g = v.downcast::<crate::objects::generator::GeneratorObj>().expect("generator");
-            format!("<{} object {} at {:#x}>", ty.name_str(), g.qualname.get().as_str().unwrap_or("?"), v.bits())
+            let g = v
+                .downcast::<crate::objects::generator::GeneratorObj>()
+                .expect("generator");
+            format!(
+                "<{} object {} at {:#x}>",
+                ty.name_str(),
+                g.qualname.get().as_str().unwrap_or("?"),
+                v.bits()
+            )
         }
         Kind::Cell => format!("<cell at {:#x}>", v.bits()),
         Kind::Code => {
             let c = v.downcast::<crate::objects::code::CodeObj>().expect("code");
-            format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name.as_str().unwrap_or("?"), v.bits(), c.filename.as_str().unwrap_or("?"), c.firstlineno)
+            format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name.as_str().unwrap_or("?"),
+                v.bits(),
+                c.filename.as_str().unwrap_or("?"),
+                c.firstlineno
+            )
         }
         Kind::Native => match crate::builtins::dict_views::view_repr(ts, v)? {
             Some(s) => s,
@@ -151,9 +203,15 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
 /// `<module.Class object at 0x...>`
 pub fn default_repr(v: Value) -> String {
     let ty = type_of(v);
-    let module = crate::protocol::dict::dict_get_str(ty.dict, crate::runtime::intern::intern("__module__"));
+    let module =
+        crate::protocol::dict::dict_get_str(ty.dict, crate::runtime::intern::intern("__module__"));
     match module.and_then(|m| m.as_str()) {
-        Some(m) if m != "builtins" => format!("<{}.{} object at {:#x}>", m, ty.qualname.get().as_str().unwrap_or("?"), v.bits()),
+        Some(m) if m != "builtins" => format!(
+            "<{}.{} object at {:#x}>",
+            m,
+            ty.qualname.get().as_str().unwrap_or("?"),
+            v.bits()
+        ),
         _ => format!("<{} object at {:#x}>", ty.name_str(), v.bits()),
     }
 }
@@ -248,7 +306,10 @@ pub fn str_of(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_ptr() && user_dunder(type_of(v), "__str__").is_some() {
         let r = call_user_dunder(ts, v, "__str__", &[])?.expect("defined");
         if r.as_str().is_none() {
-            return Err(type_error(format!("__str__ returned non-string (type {})", type_name(r))));
+            return Err(type_error(format!(
+                "__str__ returned non-string (type {})",
+                type_name(r)
+            )));
         }
         return Ok(r);
     }
@@ -286,7 +347,11 @@ fn exception_str(ts: &mut Thread, v: Value, e: &ExceptionObj) -> PyResult<String
 /// Python's quoting of a str: single quotes unless the text has a single
 /// quote and no double quote.
 pub fn quote_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -325,14 +390,24 @@ pub fn is_printable(c: char) -> bool {
     if (0xd800..0xe000).contains(&u) || (0xe000..0xf900).contains(&u) {
         return false;
     }
-    if u == 0x00a0 || u == 0x1680 || (0x2000..=0x200a).contains(&u) || u == 0x202f || u == 0x205f || u == 0x3000 {
+    if u == 0x00a0
+        || u == 0x1680
+        || (0x2000..=0x200a).contains(&u)
+        || u == 0x202f
+        || u == 0x205f
+        || u == 0x3000
+    {
         return false;
     }
     !(0xfff0..=0xffff).contains(&u) && u < 0xe0000
 }
 
 pub fn quote_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {

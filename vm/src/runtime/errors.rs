@@ -81,7 +81,11 @@ pub fn key_error(key: Value) -> PyErr {
 
 /// `StopIteration(value)` (no args when value is None, as CPython).
 pub fn stop_iteration(value: Value) -> PyErr {
-    let args = if value.is_none() { Vec::new() } else { vec![value] };
+    let args = if value.is_none() {
+        Vec::new()
+    } else {
+        vec![value]
+    };
     PyErr::with_args(types().stop_iteration, new_tuple(args))
 }
 

@@ -47,7 +47,11 @@ pub fn collect(ts: &Thread) {
                     // cannot unregister while the world is stopped.
                     unsafe {
                         (*p).trace(tracer);
-                        stack_scan::scan_range(tracer, t.stack_top.load(Ordering::Relaxed), t.stack_base);
+                        stack_scan::scan_range(
+                            tracer,
+                            t.stack_top.load(Ordering::Relaxed),
+                            t.stack_base,
+                        );
                     }
                 }
             })

@@ -9,7 +9,11 @@ pub const HASH_INF: i64 = 314159;
 
 pub fn hash_i64(i: i64) -> i64 {
     let m = MODULUS as i64;
-    let mut h = if i >= 0 { i % m } else { -((-(i as i128) % m as i128) as i64) };
+    let mut h = if i >= 0 {
+        i % m
+    } else {
+        -((-(i as i128) % m as i128) as i64)
+    };
     if h == -1 {
         h = -2;
     }
@@ -59,7 +63,11 @@ pub fn hash_f64(x: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | x >> (61 - e);
     let mut h = x as i64 * sign;
     if h == -1 {
@@ -125,7 +133,10 @@ mod tests {
         assert_eq!(hash_f64(1.0), 1);
         assert_eq!(hash_f64(1.5), 1152921504606846977);
         assert_eq!(hash_f64(-2.5), -1152921504606846978);
-        assert_eq!(hash_bigint(&(BigInt::from(1) << 100)), hash_i64(0) + 549755813888);
+        assert_eq!(
+            hash_bigint(&(BigInt::from(1) << 100)),
+            hash_i64(0) + 549755813888
+        );
         assert_eq!(combine_tuple([1i64, 2].into_iter()), -3550055125485641917);
     }
 }

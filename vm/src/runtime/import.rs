@@ -17,10 +17,20 @@ use crate::value::Value;
 use std::path::{Path, PathBuf};
 
 /// `IMPORT_NAME`: returns the top package, or the leaf module with a fromlist.
-pub fn import_name(ts: &mut Thread, f: &Frame, name: Value, fromlist: Value, level: Value) -> PyResult<Value> {
+pub fn import_name(
+    ts: &mut Thread,
+    f: &Frame,
+    name: Value,
+    fromlist: Value,
+    level: Value,
+) -> PyResult<Value> {
     let level = level.as_i64().unwrap_or(0) as usize;
     let name = name.as_str().unwrap_or("");
-    let full = if level > 0 { resolve_relative(f, name, level)? } else { name.to_string() };
+    let full = if level > 0 {
+        resolve_relative(f, name, level)?
+    } else {
+        name.to_string()
+    };
     let leaf = import_module(ts, &full)?;
     let has_fromlist = fromlist.as_tuple().is_some_and(|t| !t.is_empty());
     if has_fromlist {
@@ -28,7 +38,10 @@ pub fn import_name(ts: &mut Thread, f: &Frame, name: Value, fromlist: Value, lev
         if let Some(names) = fromlist.as_tuple() {
             for &n in names {
                 let n = n.as_str().unwrap_or("");
-                if n != "*" && crate::protocol::attr::getattr_opt(ts, leaf, intern(n))?.is_none() && is_package(leaf) {
+                if n != "*"
+                    && crate::protocol::attr::getattr_opt(ts, leaf, intern(n))?.is_none()
+                    && is_package(leaf)
+                {
                     let _ = import_module(ts, &format!("{full}.{n}"));
                 }
             }
@@ -43,31 +56,45 @@ pub fn import_name(ts: &mut Thread, f: &Frame, name: Value, fromlist: Value, lev
 }
 
 fn is_package(m: Value) -> bool {
-    m.downcast::<ModuleObj>().is_some_and(|m| dict_get_str(m.dict, intern("__path__")).is_some())
+    m.downcast::<ModuleObj>()
+        .is_some_and(|m| dict_get_str(m.dict, intern("__path__")).is_some())
 }
 
 fn resolve_relative(f: &Frame, name: &str, level: usize) -> PyResult<String> {
-    let package = dict_get_str(f.globals, intern("__package__")).and_then(|p| p.as_str().map(str::to_string));
+    let package =
+        dict_get_str(f.globals, intern("__package__")).and_then(|p| p.as_str().map(str::to_string));
     let package = match package {
         Some(p) if !p.is_empty() => p,
         _ => {
-            let modname = dict_get_str(f.globals, intern("__name__")).and_then(|n| n.as_str().map(str::to_string)).unwrap_or_default();
+            let modname = dict_get_str(f.globals, intern("__name__"))
+                .and_then(|n| n.as_str().map(str::to_string))
+                .unwrap_or_default();
             if dict_get_str(f.globals, intern("__path__")).is_some() {
                 modname
             } else {
                 match modname.rsplit_once('.') {
                     Some((p, _)) => p.to_string(),
-                    None => return Err(import_error("attempted relative import with no known parent package")),
+                    None => {
+                        return Err(import_error(
+                            "attempted relative import with no known parent package",
+                        ))
+                    }
                 }
             }
         }
     };
     let parts: Vec<&str> = package.split('.').collect();
     if level > parts.len() {
-        return Err(import_error("attempted relative import beyond top-level package"));
+        return Err(import_error(
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() + 1 - level].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 pub fn sys_module(name: &str) -> Option<Value> {
@@ -85,7 +112,10 @@ pub fn import_module(ts: &mut Thread, full: &str) -> PyResult<Value> {
     };
     let search: Vec<PathBuf> = match parent {
         Some(p) => {
-            let Some(path) = p.downcast::<ModuleObj>().and_then(|m| dict_get_str(m.dict, intern("__path__"))) else {
+            let Some(path) = p
+                .downcast::<ModuleObj>()
+                .and_then(|m| dict_get_str(m.dict, intern("__path__")))
+            else {
                 return Err(module_not_found_error(format!(
                     "No module named '{full}'; '{}' is not a package",
                     full.rsplit_once('.').map_or("", |x| x.0)
@@ -98,7 +128,9 @@ pub fn import_module(ts: &mut Thread, full: &str) -> PyResult<Value> {
                 dict_set_str(globals::get().sys_modules, intern(full), m);
                 return Ok(m);
             }
-            let sys_path = sys_module("sys").and_then(|s| s.downcast::<ModuleObj>()).and_then(|s| dict_get_str(s.dict, intern("path")));
+            let sys_path = sys_module("sys")
+                .and_then(|s| s.downcast::<ModuleObj>())
+                .and_then(|s| dict_get_str(s.dict, intern("path")));
             sys_path.map(path_entries).unwrap_or_default()
         }
     };
@@ -131,7 +163,15 @@ fn bind_in_parent(parent: Option<Value>, short: &str, m: Value) {
 
 fn path_entries(list: Value) -> Vec<PathBuf> {
     list.downcast::<ListObj>()
-        .map(|l| l.snapshot().into_iter().filter_map(|v| v.as_str().map(|s| PathBuf::from(if s.is_empty() { "." } else { s }))).collect())
+        .map(|l| {
+            l.snapshot()
+                .into_iter()
+                .filter_map(|v| {
+                    v.as_str()
+                        .map(|s| PathBuf::from(if s.is_empty() { "." } else { s }))
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -149,16 +189,28 @@ pub fn new_registered_module(name: &str, file: Option<&str>) -> (Gc<ModuleObj>, 
     (m, d)
 }
 
-fn exec_file_module(ts: &mut Thread, full: &str, file: &Path, pkg_dir: Option<&Path>) -> PyResult<Value> {
-    let source = std::fs::read_to_string(file).map_err(|e| import_error(format!("cannot read {}: {e}", file.display())))?;
+fn exec_file_module(
+    ts: &mut Thread,
+    full: &str,
+    file: &Path,
+    pkg_dir: Option<&Path>,
+) -> PyResult<Value> {
+    let source = std::fs::read_to_string(file)
+        .map_err(|e| import_error(format!("cannot read {}: {e}", file.display())))?;
     let fname = file.to_string_lossy().to_string();
     let (m, d) = new_registered_module(full, Some(&fname));
     let package = match pkg_dir {
         Some(dir) => {
-            dict_set_str(d, intern("__path__"), crate::objects::list::new_list(vec![new_str(dir.to_string_lossy().to_string())]));
+            dict_set_str(
+                d,
+                intern("__path__"),
+                crate::objects::list::new_list(vec![new_str(dir.to_string_lossy().to_string())]),
+            );
             full.to_string()
         }
-        None => full.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()),
+        None => full
+            .rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_string()),
     };
     dict_set_str(d, intern("__package__"), new_str(package));
     if let Err(e) = exec_source(ts, &source, &fname, d) {
@@ -169,19 +221,29 @@ fn exec_file_module(ts: &mut Thread, full: &str, file: &Path, pkg_dir: Option<&P
 }
 
 /// Compiles and runs `source` as a module body in namespace `d`.
-pub fn exec_source(ts: &mut Thread, source: &str, filename: &str, d: Gc<DictObj>) -> PyResult<Value> {
+pub fn exec_source(
+    ts: &mut Thread,
+    source: &str,
+    filename: &str,
+    d: Gc<DictObj>,
+) -> PyResult<Value> {
     // Like CPython 3.11, tracebacks show no source for `-c` and stdin code.
     if filename != "<string>" && filename != "<stdin>" {
         crate::runtime::source::register(filename, source);
     }
-    let code = crate::compiler::compile(source, filename, crate::compiler::Mode::Exec).map_err(|e| compile_error_to_exc(&e, filename))?;
+    let code = crate::compiler::compile(source, filename, crate::compiler::Mode::Exec)
+        .map_err(|e| compile_error_to_exc(&e, filename))?;
     crate::eval::call::run_code(ts, code, d, d.value(), None)
 }
 
 /// A `SyntaxError` exception from a compile error.
 pub fn compile_error_to_exc(e: &crate::compiler::CompileError, filename: &str) -> PyErr {
     let t = crate::runtime::types::types();
-    let cls = if e.kind == "IndentationError" { t.indentation_error } else { t.syntax_error };
+    let cls = if e.kind == "IndentationError" {
+        t.indentation_error
+    } else {
+        t.syntax_error
+    };
     let detail = crate::objects::tuple::new_tuple(vec![
         new_str(filename),
         Value::small_int(e.line as i64),
@@ -190,5 +252,8 @@ pub fn compile_error_to_exc(e: &crate::compiler::CompileError, filename: &str) -
         Value::small_int(e.line as i64),
         Value::small_int(e.end_col as i64),
     ]);
-    PyErr::with_args(cls, crate::objects::tuple::new_tuple(vec![new_str(e.msg.clone()), detail]))
+    PyErr::with_args(
+        cls,
+        crate::objects::tuple::new_tuple(vec![new_str(e.msg.clone()), detail]),
+    )
 }

@@ -28,7 +28,9 @@ pub fn call_intrinsic_1(ts: &mut Thread, f: &Frame, which: u32, v: Value) -> PyR
             Ok(Value::NONE)
         }
         3 => {
-            if v.downcast::<crate::objects::exception::ExceptionObj>().is_some_and(|e| e.cls().is_subtype(types().stop_iteration)) {
+            if v.downcast::<crate::objects::exception::ExceptionObj>()
+                .is_some_and(|e| e.cls().is_subtype(types().stop_iteration))
+            {
                 let e = runtime_error("generator raised StopIteration");
                 e.0.cause.set(v);
                 return Err(e);
@@ -42,7 +44,11 @@ pub fn call_intrinsic_1(ts: &mut Thread, f: &Frame, which: u32, v: Value) -> PyR
 }
 
 fn import_star(ts: &mut Thread, f: &Frame, module: Value) -> PyResult<()> {
-    let target = if f.locals.is_null() { f.globals.value() } else { f.locals };
+    let target = if f.locals.is_null() {
+        f.globals.value()
+    } else {
+        f.locals
+    };
     let target = target.downcast::<DictObj>().expect("namespace dict");
     let Some(src) = crate::protocol::attr::module_dict(module) else {
         return Ok(());
@@ -67,7 +73,11 @@ fn import_star(ts: &mut Thread, f: &Frame, module: Value) -> PyResult<()> {
 }
 
 pub fn setup_annotations(ts: &mut Thread, f: &Frame) -> PyResult<()> {
-    let target = if f.locals.is_null() { f.globals.value() } else { f.locals };
+    let target = if f.locals.is_null() {
+        f.globals.value()
+    } else {
+        f.locals
+    };
     let d = target.downcast::<DictObj>().expect("namespace dict");
     if dict_get_str(d, intern("__annotations__")).is_none() {
         dict_set(ts, d, intern("__annotations__"), new_dict().value())?;

@@ -4,8 +4,8 @@
 
 pub mod errors;
 pub mod frame;
-pub mod globals;
 pub mod gc;
+pub mod globals;
 pub mod hash;
 pub mod import;
 pub mod intern;
@@ -28,6 +28,10 @@ pub fn init() {
     let builtins = crate::builtins::init();
     let builtins_dict = crate::protocol::attr::module_dict(builtins).expect("builtins module");
     let sys_modules = crate::objects::dict::new_dict();
-    globals::set(globals::Globals { sys_modules, builtins, builtins_dict });
+    globals::set(globals::Globals {
+        sys_modules,
+        builtins,
+        builtins_dict,
+    });
     crate::protocol::dict::dict_set_str(sys_modules, intern::intern("builtins"), builtins);
 }

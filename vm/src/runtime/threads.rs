@@ -69,7 +69,9 @@ pub fn register(ts: &mut Thread, ident: u64) -> Arc<ThreadEntry> {
 
 /// Detaches and removes the calling thread from the registry.
 pub fn unregister() {
-    let Some(e) = CURRENT.with(|c| c.borrow_mut().take()) else { return };
+    let Some(e) = CURRENT.with(|c| c.borrow_mut().take()) else {
+        return;
+    };
     detach_entry(&e);
     REGISTRY.lock().retain(|x| !Arc::ptr_eq(x, &e));
     COUNT.fetch_sub(1, Ordering::Relaxed);
@@ -86,7 +88,10 @@ fn current() -> Option<Arc<ThreadEntry>> {
 
 fn attach(e: &ThreadEntry) {
     loop {
-        if e.state.compare_exchange(DETACHED, ATTACHED, Ordering::AcqRel, Ordering::Acquire).is_ok() {
+        if e.state
+            .compare_exchange(DETACHED, ATTACHED, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
             return;
         }
         // Suspended by a collector: wait for the world to restart.
@@ -155,7 +160,11 @@ pub fn stop_the_world<R>(f: impl FnOnce(&[Arc<ThreadEntry>]) -> R) -> R {
     };
     let registry = REGISTRY.lock();
     let threads: Vec<Arc<ThreadEntry>> = registry.clone();
-    let others: Vec<Arc<ThreadEntry>> = threads.iter().filter(|t| me.as_ref().is_none_or(|m| !Arc::ptr_eq(t, m))).cloned().collect();
+    let others: Vec<Arc<ThreadEntry>> = threads
+        .iter()
+        .filter(|t| me.as_ref().is_none_or(|m| !Arc::ptr_eq(t, m)))
+        .cloned()
+        .collect();
     {
         let mut w = WORLD.lock();
         w.stopped = true;
@@ -165,7 +174,15 @@ pub fn stop_the_world<R>(f: impl FnOnce(&[Arc<ThreadEntry>]) -> R) -> R {
                 match t.state.load(Ordering::Acquire) {
                     SUSPENDED => {}
                     DETACHED => {
-                        if t.state.compare_exchange(DETACHED, SUSPENDED, Ordering::AcqRel, Ordering::Acquire).is_err() {
+                        if t.state
+                            .compare_exchange(
+                                DETACHED,
+                                SUSPENDED,
+                                Ordering::AcqRel,
+                                Ordering::Acquire,
+                            )
+                            .is_err()
+                        {
                             all = false;
                         }
                     }

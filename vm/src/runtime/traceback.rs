@@ -26,10 +26,19 @@ fn format_chain(ts: &mut Thread, exc: Value, seen: &mut Vec<Value>, out: &mut St
         let context = e.context.get();
         if !cause.is_none() && !seen.contains(&cause) {
             format_chain(ts, cause, seen, out);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if !context.is_none() && !e.suppress_context.load(std::sync::atomic::Ordering::Relaxed) && !seen.contains(&context) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !context.is_none()
+            && !e
+                .suppress_context
+                .load(std::sync::atomic::Ordering::Relaxed)
+            && !seen.contains(&context)
+        {
             format_chain(ts, context, seen, out);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         let tb = e.traceback.get();
         if !tb.is_none() && !tb.is_null() {
@@ -73,14 +82,19 @@ fn format_tb(mut tb: Value, out: &mut String) {
 fn flush_repeats(out: &mut String, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
 
 /// The exception's qualified class name as tracebacks show it.
 pub fn exc_type_name(exc: Value) -> String {
     let t = type_of(exc);
-    let module = dict_get_str(t.dict, intern("__module__")).and_then(|m| m.as_str().map(str::to_string));
+    let module =
+        dict_get_str(t.dict, intern("__module__")).and_then(|m| m.as_str().map(str::to_string));
     let qual = t.qualname.get().as_str().unwrap_or("?").to_string();
     match module.as_deref() {
         None | Some("builtins") | Some("__main__") => qual,
@@ -97,15 +111,27 @@ pub fn format_exception_only(ts: &mut Thread, exc: Value) -> String {
             let args = e.args.get();
             if let Some([msg, detail]) = args.as_tuple() {
                 if let Some([file, line, col, text, ..]) = detail.as_tuple() {
-                    out.push_str(&format!("  File \"{}\", line {}\n", file.as_str().unwrap_or("?"), line.as_i64().unwrap_or(0)));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}\n",
+                        file.as_str().unwrap_or("?"),
+                        line.as_i64().unwrap_or(0)
+                    ));
                     if let Some(text) = text.as_str() {
                         let trimmed = text.trim_start();
                         let indent = text.chars().count() - trimmed.chars().count();
                         out.push_str(&format!("    {}\n", trimmed.trim_end()));
                         let col = col.as_i64().unwrap_or(1).max(1) as usize;
-                        let end_col = detail.as_tuple().and_then(|d| d.get(5)).and_then(|v| v.as_i64()).unwrap_or(col as i64) as usize;
+                        let end_col = detail
+                            .as_tuple()
+                            .and_then(|d| d.get(5))
+                            .and_then(|v| v.as_i64())
+                            .unwrap_or(col as i64) as usize;
                         let width = end_col.saturating_sub(col).max(1);
-                        out.push_str(&format!("    {}{}\n", " ".repeat(col.saturating_sub(1 + indent)), "^".repeat(width)));
+                        out.push_str(&format!(
+                            "    {}{}\n",
+                            " ".repeat(col.saturating_sub(1 + indent)),
+                            "^".repeat(width)
+                        ));
                     }
                     out.push_str(&format!("{}: {}\n", name, msg.as_str().unwrap_or("?")));
                     return out;

@@ -154,7 +154,9 @@ builtin_types! {
 }
 
 fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
-    let dict = alloc_bootstrap(DictObj { table: Mutex::new(DictTable::default()) });
+    let dict = alloc_bootstrap(DictObj {
+        table: Mutex::new(DictTable::default()),
+    });
     alloc_bootstrap(TypeObj {
         name: AtomicValue::default(),
         qualname: AtomicValue::default(),
@@ -188,7 +190,12 @@ pub fn init() {
     let t = create();
     let list = names(&t);
     let (type_, dict, tuple) = (t.type_, t.dict, t.tuple);
-    t.empty_tuple.as_gc().expect("tuple object").header().cls.store(tuple.as_ptr() as u64, std::sync::atomic::Ordering::Relaxed);
+    t.empty_tuple
+        .as_gc()
+        .expect("tuple object")
+        .header()
+        .cls
+        .store(tuple.as_ptr() as u64, std::sync::atomic::Ordering::Relaxed);
     for &(ty, _, _) in &list {
         ty.set_cls(type_);
         ty.dict.set_cls(dict);

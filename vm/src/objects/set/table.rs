@@ -20,7 +20,10 @@ struct Slot {
     key: Value,
 }
 
-const EMPTY: Slot = Slot { hash: 0, key: Value::NULL };
+const EMPTY: Slot = Slot {
+    hash: 0,
+    key: Value::NULL,
+};
 
 #[derive(Clone)]
 pub struct SetTable {
@@ -35,7 +38,12 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![EMPTY; MINSIZE], used: 0, fill: 0, finger: 0 }
+        SetTable {
+            slots: vec![EMPTY; MINSIZE],
+            used: 0,
+            fill: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -57,10 +65,18 @@ impl SetTable {
         let mut run = 0usize;
         let mut start = i;
         std::iter::from_fn(move || {
-            let probes = if start + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if start + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             if run > probes {
                 perturb >>= PERTURB_SHIFT;
-                start = (start.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                start = (start
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
                 i = start;
                 run = 0;
             }
@@ -71,7 +87,12 @@ impl SetTable {
         })
     }
     /// Finds `key` by hash; `eq` answers natively when it can.
-    pub fn probe(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>, skip: &[usize]) -> Probe {
+    pub fn probe(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(Value) -> Option<bool>,
+        skip: &[usize],
+    ) -> Probe {
         let mut pending = None;
         for i in self.probe_seq(hash) {
             let s = self.slots[i];
@@ -99,7 +120,11 @@ impl SetTable {
     pub fn entry(&self, i: usize) -> Entry {
         let s = self.slots[i];
         let key = if s.key == DUMMY { Value::NULL } else { s.key };
-        Entry { hash: s.hash, key, value: Value::NONE }
+        Entry {
+            hash: s.hash,
+            key,
+            value: Value::NONE,
+        }
     }
     /// Adds a key known to be absent (CPython's `set_add_entry` tail).
     pub fn insert_new(&mut self, hash: i64, key: Value, _value: Value) {
@@ -123,7 +148,11 @@ impl SetTable {
         self.fill += 1;
         self.slots[target] = Slot { hash, key };
         if self.fill * 5 >= self.mask() * 3 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
     fn resize(&mut self, minused: usize) {
@@ -140,13 +169,19 @@ impl SetTable {
         }
     }
     fn insert_clean(&mut self, s: Slot) {
-        let i = self.probe_seq(s.hash).find(|&i| self.slots[i].key.is_null()).expect("free slot");
+        let i = self
+            .probe_seq(s.hash)
+            .find(|&i| self.slots[i].key.is_null())
+            .expect("free slot");
         self.slots[i] = s;
     }
     /// Deletes the key in slot `i`.
     pub fn remove_at(&mut self, i: usize) -> Entry {
         let e = self.entry(i);
-        self.slots[i] = Slot { hash: -1, key: DUMMY };
+        self.slots[i] = Slot {
+            hash: -1,
+            key: DUMMY,
+        };
         self.used -= 1;
         e
     }
@@ -155,11 +190,20 @@ impl SetTable {
     }
     /// Active entries in slot order (CPython's iteration order).
     pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
-        self.slots.iter().filter(|s| !s.key.is_null() && s.key != DUMMY).map(|s| Entry { hash: s.hash, key: s.key, value: Value::NONE })
+        self.slots
+            .iter()
+            .filter(|s| !s.key.is_null() && s.key != DUMMY)
+            .map(|s| Entry {
+                hash: s.hash,
+                key: s.key,
+                value: Value::NONE,
+            })
     }
     /// The active entry at or after slot `pos`, for resumable iteration.
     pub fn next_from(&self, pos: usize) -> Option<(usize, Entry)> {
-        (pos..self.slots.len()).find(|&i| !self.slots[i].key.is_null() && self.slots[i].key != DUMMY).map(|i| (i, self.entry(i)))
+        (pos..self.slots.len())
+            .find(|&i| !self.slots[i].key.is_null() && self.slots[i].key != DUMMY)
+            .map(|i| (i, self.entry(i)))
     }
     pub fn raw_len(&self) -> usize {
         self.slots.len()

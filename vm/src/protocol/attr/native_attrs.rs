@@ -50,7 +50,11 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
     if let Some(i) = obj.as_small_int().or_else(|| obj.is_int().then_some(0)) {
         let _ = i;
         return Ok(match name {
-            "real" | "numerator" => Some(if obj.is_bool() { Value::small_int((obj == Value::TRUE) as i64) } else { obj }),
+            "real" | "numerator" => Some(if obj.is_bool() {
+                Value::small_int((obj == Value::TRUE) as i64)
+            } else {
+                obj
+            }),
             "imag" => Some(Value::small_int(0)),
             "denominator" => Some(Value::small_int(1)),
             _ => None,
@@ -63,7 +67,9 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
             _ => None,
         });
     }
-    let Some(kind) = obj.kind() else { return Ok(None) };
+    let Some(kind) = obj.kind() else {
+        return Ok(None);
+    };
     Ok(match kind {
         Kind::Type => type_attr(obj.as_type().expect("type"), name),
         Kind::Function => {
@@ -113,7 +119,11 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
                 }),
                 "__self__" => Some(if b.this.is_null() { b.owner } else { b.this }),
                 "__doc__" => Some(Value::NONE),
-                "__module__" => Some(if b.owner.as_str().is_some() { b.owner } else { Value::NONE }),
+                "__module__" => Some(if b.owner.as_str().is_some() {
+                    b.owner
+                } else {
+                    Value::NONE
+                }),
                 _ => None,
             }
         }
@@ -133,16 +143,27 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
                 "__traceback__" => Some(e.traceback.get()),
                 "__cause__" => Some(e.cause.get()),
                 "__context__" => Some(e.context.get()),
-                "__suppress_context__" => Some(Value::from_bool(e.suppress_context.load(Ordering::Relaxed))),
+                "__suppress_context__" => {
+                    Some(Value::from_bool(e.suppress_context.load(Ordering::Relaxed)))
+                }
                 "__notes__" if !e.notes.get().is_null() => Some(e.notes.get()),
-                "value" if type_of(obj).is_subtype(types().stop_iteration) => Some(first.unwrap_or(Value::NONE)),
-                "code" if type_of(obj).is_subtype(types().system_exit) => Some(match args.as_tuple() {
-                    Some([]) | None => Value::NONE,
-                    Some([one]) => *one,
-                    Some(_) => args,
-                }),
-                "msg" if type_of(obj).is_subtype(types().syntax_error) => Some(first.unwrap_or(Value::NONE)),
-                "name" if type_of(obj).is_subtype(types().name_error) || type_of(obj).is_subtype(types().import_error) => {
+                "value" if type_of(obj).is_subtype(types().stop_iteration) => {
+                    Some(first.unwrap_or(Value::NONE))
+                }
+                "code" if type_of(obj).is_subtype(types().system_exit) => {
+                    Some(match args.as_tuple() {
+                        Some([]) | None => Value::NONE,
+                        Some([one]) => *one,
+                        Some(_) => args,
+                    })
+                }
+                "msg" if type_of(obj).is_subtype(types().syntax_error) => {
+                    Some(first.unwrap_or(Value::NONE))
+                }
+                "name"
+                    if type_of(obj).is_subtype(types().name_error)
+                        || type_of(obj).is_subtype(types().import_error) =>
+                {
                     Some(Value::NONE)
                 }
                 "errno" | "strerror" | "filename" if type_of(obj).is_subtype(types().os_error) => {
@@ -152,7 +173,11 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
                         "strerror" => 1,
                         _ => 2,
                     };
-                    Some(if a.len() >= 2 { a.get(idx).copied().unwrap_or(Value::NONE) } else { Value::NONE })
+                    Some(if a.len() >= 2 {
+                        a.get(idx).copied().unwrap_or(Value::NONE)
+                    } else {
+                        Value::NONE
+                    })
                 }
                 _ => None,
             }
@@ -161,7 +186,9 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
             let tb = obj.downcast::<TracebackObj>().expect("traceback");
             match name {
                 "tb_next" => Some(tb.next),
-                "tb_lineno" => Some(Value::small_int(tb.code.location(tb.lasti as usize).line as i64)),
+                "tb_lineno" => Some(Value::small_int(
+                    tb.code.location(tb.lasti as usize).line as i64,
+                )),
                 "tb_lasti" => Some(Value::small_int(tb.lasti as i64 * 2)),
                 "tb_frame" => Some(Value::NONE),
                 _ => None,
@@ -218,11 +245,15 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
             }
         }
         Kind::StaticMethod => match name {
-            "__func__" | "__wrapped__" => Some(obj.downcast::<StaticMethodObj>().expect("sm").func.get()),
+            "__func__" | "__wrapped__" => {
+                Some(obj.downcast::<StaticMethodObj>().expect("sm").func.get())
+            }
             _ => None,
         },
         Kind::ClassMethod => match name {
-            "__func__" | "__wrapped__" => Some(obj.downcast::<ClassMethodObj>().expect("cm").func.get()),
+            "__func__" | "__wrapped__" => {
+                Some(obj.downcast::<ClassMethodObj>().expect("cm").func.get())
+            }
             _ => None,
         },
         _ => None,
@@ -235,8 +266,16 @@ fn type_attr(t: Gc<TypeObj>, name: &str) -> Option<Value> {
         "__qualname__" => Some(t.qualname.get()),
         "__mro__" => Some(t.mro.get()),
         "__bases__" => Some(t.bases.get()),
-        "__base__" => Some(t.bases.get().as_tuple().and_then(|b| b.first().copied()).unwrap_or(Value::NONE)),
-        "__module__" => Some(dict_get_str(t.dict, intern("__module__")).unwrap_or_else(|| intern("builtins"))),
+        "__base__" => Some(
+            t.bases
+                .get()
+                .as_tuple()
+                .and_then(|b| b.first().copied())
+                .unwrap_or(Value::NONE),
+        ),
+        "__module__" => {
+            Some(dict_get_str(t.dict, intern("__module__")).unwrap_or_else(|| intern("builtins")))
+        }
         "__doc__" => Some(dict_get_str(t.dict, intern("__doc__")).unwrap_or(Value::NONE)),
         _ => None,
     }
@@ -291,19 +330,29 @@ pub fn set_native_attr(_ts: &mut Thread, obj: Value, name: Value, value: Value) 
             "__annotations__" => &f.get().annotations,
             _ => return Ok(false),
         };
-        slot.set(if value.is_none() && matches!(n, "__defaults__" | "__kwdefaults__") { Value::NULL } else { value });
+        slot.set(
+            if value.is_none() && matches!(n, "__defaults__" | "__kwdefaults__") {
+                Value::NULL
+            } else {
+                value
+            },
+        );
         return Ok(true);
     }
     if let Some(e) = obj.downcast::<ExceptionObj>() {
         match n {
-            "args" => e.args.set(new_tuple(crate::protocol::iter::collect(_ts, value)?)),
+            "args" => e
+                .args
+                .set(new_tuple(crate::protocol::iter::collect(_ts, value)?)),
             "__traceback__" => e.traceback.set(value),
             "__cause__" => {
                 e.cause.set(value);
                 e.suppress_context.store(true, Ordering::Relaxed);
             }
             "__context__" => e.context.set(value),
-            "__suppress_context__" => e.suppress_context.store(value == Value::TRUE, Ordering::Relaxed),
+            "__suppress_context__" => e
+                .suppress_context
+                .store(value == Value::TRUE, Ordering::Relaxed),
             "__notes__" => e.notes.set(value),
             _ => return Ok(false),
         }

@@ -43,14 +43,18 @@ pub fn divmod(a: f64, b: f64) -> (f64, f64) {
 
 pub fn pow(a: f64, b: f64) -> PyResult<f64> {
     if a == 0.0 && b < 0.0 {
-        return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+        return Err(zero_division_error(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
         return Err(value_error("complex results are not supported yet"));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(crate::runtime::errors::overflow_error("(34, 'Numerical result out of range')"));
+        return Err(crate::runtime::errors::overflow_error(
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(r)
 }

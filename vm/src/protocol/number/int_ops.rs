@@ -68,7 +68,11 @@ pub fn mod_ints(a: Value, b: Value) -> PyResult<Value> {
             return Err(zero_division_error("integer modulo by zero"));
         }
         if let Some(r) = x.checked_rem(y) {
-            let r = if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r };
+            let r = if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            };
             return Ok(int_from_i64(r));
         }
     }
@@ -104,15 +108,25 @@ fn big_ratio_to_f64(x: &BigInt, y: &BigInt) -> PyResult<f64> {
         return Ok(if neg { -0.0 } else { 0.0 });
     }
     let shift = y.bits() as i64 - x.bits() as i64 + 55;
-    let (n, d) = if shift >= 0 { (x << shift as usize, y) } else { (x, y << (-shift) as usize) };
+    let (n, d) = if shift >= 0 {
+        (x << shift as usize, y)
+    } else {
+        (x, y << (-shift) as usize)
+    };
     let (q, r) = n.div_rem(&d);
     // q has 55 or 56 bits; fold the remainder into a sticky bit.
     let q = (q << 1usize) | BigInt::from(!r.is_zero() as u8);
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let exp = -(shift as i32) - 1;
-    let v = if exp < -1000 { qf * 2f64.powi(exp + 1000) * 2f64.powi(-1000) } else { qf * 2f64.powi(exp) };
+    let v = if exp < -1000 {
+        qf * 2f64.powi(exp + 1000) * 2f64.powi(-1000)
+    } else {
+        qf * 2f64.powi(exp)
+    };
     if v.is_infinite() {
-        return Err(crate::runtime::errors::overflow_error("integer division result too large for a float"));
+        return Err(crate::runtime::errors::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if neg { -v } else { v })
 }
@@ -122,7 +136,9 @@ pub fn pow_ints(a: Value, b: Value) -> PyResult<Value> {
     if e.is_negative() {
         let base = int_to_f64(a)?;
         if base == 0.0 {
-            return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+            return Err(zero_division_error(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return Ok(Value::float(base.powf(int_to_f64(b)?)));
     }
@@ -131,7 +147,9 @@ pub fn pow_ints(a: Value, b: Value) -> PyResult<Value> {
             return Ok(int_from_i64(p));
         }
     }
-    let exp = e.to_u64().ok_or_else(|| crate::runtime::errors::overflow_error("exponent too large"))?;
+    let exp = e
+        .to_u64()
+        .ok_or_else(|| crate::runtime::errors::overflow_error("exponent too large"))?;
     Ok(int_from_big(num_traits::Pow::pow(big(a), exp)))
 }
 
@@ -140,7 +158,9 @@ pub fn shift_ints(a: Value, b: Value, left: bool) -> PyResult<Value> {
     if n.is_negative() {
         return Err(value_error("negative shift count"));
     }
-    let n = n.to_usize().ok_or_else(|| crate::runtime::errors::overflow_error("too many digits in integer"))?;
+    let n = n
+        .to_usize()
+        .ok_or_else(|| crate::runtime::errors::overflow_error("too many digits in integer"))?;
     if left {
         if let Some(x) = a.as_small_int() {
             if n < 13 {
@@ -178,7 +198,9 @@ pub fn int_to_f64(v: Value) -> PyResult<f64> {
     }
     let f = big(v).to_f64().unwrap_or(f64::INFINITY);
     if f.is_infinite() {
-        return Err(crate::runtime::errors::overflow_error("int too large to convert to float"));
+        return Err(crate::runtime::errors::overflow_error(
+            "int too large to convert to float",
+        ));
     }
     Ok(f)
 }
