@@ -212,7 +212,7 @@ fn rounding(
     name: &str,
     args: &[Value],
     kw: KwArgs,
-    dunder: &str,
+    dunder: &'static str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
     check(name, args, kw, 1, 1)?;

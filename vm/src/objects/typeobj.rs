@@ -50,6 +50,13 @@ impl Trace for TypeObj {
 }
 
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
+/// Changes whenever any type is mutated or a collection frees objects (a
+/// freed type's address may be reused): lookup caches key on it.
+pub static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, Ordering::AcqRel);
+}
 
 pub fn next_type_version() -> u32 {
     NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
@@ -69,8 +76,12 @@ impl TypeObj {
     pub fn mro_slice<'a>(&self) -> &'a [Value] {
         self.mro.get().as_tuple().unwrap_or(&[])
     }
+    /// Records a mutation of this type: a new version tag, and a new global
+    /// type epoch so every thread's lookup cache forgets old answers (for
+    /// this type and its subclasses alike).
     pub fn bump_version(&self) {
         self.version.store(next_type_version(), Ordering::Release);
+        bump_type_epoch();
     }
 }
 

@@ -30,3 +30,20 @@ pub fn trace_interned(t: &mut crate::heap::Tracer) {
         t.value(v);
     }
 }
+
+thread_local! {
+    /// Per-thread cache for `intern_static`, keyed by the literal's address.
+    static STATIC_CACHE: std::cell::RefCell<HashMap<usize, Value>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// `intern` for string literals, without the global lock on repeat calls.
+/// Interned strings are permanent roots, so caching their values is safe.
+pub fn intern_static(s: &'static str) -> Value {
+    let key = s.as_ptr() as usize ^ (s.len() << 48);
+    if let Some(v) = STATIC_CACHE.with(|c| c.borrow().get(&key).copied()) {
+        return v;
+    }
+    let v = intern(s);
+    STATIC_CACHE.with(|c| c.borrow_mut().insert(key, v));
+    v
+}

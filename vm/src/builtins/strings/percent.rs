@@ -49,7 +49,7 @@ impl Args<'_> {
     fn user_number(
         &mut self,
         arg: Value,
-        names: &[&str],
+        names: &[&'static str],
     ) -> Result<Option<Value>, PercentError<PyErr>> {
         if !arg.is_ptr() || arg.is_int() {
             return Ok(None);
