@@ -171,7 +171,8 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
         IterState::Range { next, stop, step } => {
             let cur = *next;
             if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur.wrapping_add(*step);
+                // Past i64 the range is over: park `next` on `stop`.
+                *next = cur.checked_add(*step).unwrap_or(*stop);
                 return Ok(Some(int_from_i64(cur)));
             }
             Ok(None)
@@ -254,7 +255,14 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
             drop(st);
             match seq.kind() {
                 Some(Kind::List) => Ok(seq.downcast::<ListObj>().expect("list").item(i)),
-                _ => crate::protocol::container::getitem(ts, seq, int_from_i64(i as i64)).map(Some),
+                _ => match crate::protocol::container::getitem(ts, seq, int_from_i64(i as i64)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(types().index_error) || e.matches(types().stop_iteration) => {
+                        *io.state.lock() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                },
             }
         }
         IterState::Dict {

@@ -344,62 +344,10 @@ fn exception_str(ts: &mut Thread, v: Value, e: &ExceptionObj) -> PyResult<String
     }
 }
 
-/// Python's quoting of a str: single quotes unless the text has a single
-/// quote and no double quote.
+/// Python's quoting of a str (`repr`): CPython's quote choice, escapes and
+/// printable-character table (from the format library).
 pub fn quote_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// An approximation of Python's `str.isprintable` per character.
-pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || u == 0x7f {
-        return false;
-    }
-    if (0x80..0xa0).contains(&u) || u == 0xad {
-        return false;
-    }
-    // Separators and other non-printables in common ranges.
-    if matches!(u, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff) {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&u) || (0xe000..0xf900).contains(&u) {
-        return false;
-    }
-    if u == 0x00a0
-        || u == 0x1680
-        || (0x2000..=0x200a).contains(&u)
-        || u == 0x202f
-        || u == 0x205f
-        || u == 0x3000
-    {
-        return false;
-    }
-    !(0xfff0..=0xffff).contains(&u) && u < 0xe0000
+    crate::format::str_repr(s)
 }
 
 pub fn quote_bytes(b: &[u8]) -> String {
