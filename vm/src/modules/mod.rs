@@ -1,6 +1,7 @@
 //! Standard-library modules written in Rust, created on first import.
 
 pub mod math;
+pub mod random_core;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -21,12 +22,24 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "math" => math::create(ts)?,
         "time" => time::create(ts)?,
         "_thread" => thread::create(ts)?,
+        "_random" => random_core::create(ts)?,
         _ => return Ok(None),
     }))
 }
 
 /// Stdlib modules written in Python and shipped inside the binary.
-const SOURCE_MODULES: &[(&str, &str)] = &[("threading", include_str!("python/threading.py"))];
+const SOURCE_MODULES: &[(&str, &str)] = &[
+    ("threading", include_str!("python/threading.py")),
+    ("heapq", include_str!("python/heapq.py")),
+    ("bisect", include_str!("python/bisect.py")),
+    ("operator", include_str!("python/operator.py")),
+    ("string", include_str!("python/string.py")),
+    ("functools", include_str!("python/functools.py")),
+    ("itertools", include_str!("python/itertools.py")),
+    ("copy", include_str!("python/copy.py")),
+    ("collections", include_str!("python/collections.py")),
+    ("random", include_str!("python/random.py")),
+];
 
 /// Creates (runs) a stdlib module shipped as Python source.
 pub fn create_source_module(ts: &mut Thread, name: &str) -> PyResult<Option<Value>> {

@@ -1,0 +1,1 @@
+"""bisect (to be written)."""

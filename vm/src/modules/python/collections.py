@@ -1,0 +1,1 @@
+"""collections (to be written)."""

@@ -1,0 +1,1 @@
+"""heapq (to be written)."""

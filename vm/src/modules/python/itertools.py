@@ -1,0 +1,1 @@
+"""itertools (to be written)."""

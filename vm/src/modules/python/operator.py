@@ -1,0 +1,1 @@
+"""operator (to be written)."""

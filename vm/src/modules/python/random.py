@@ -1,0 +1,1 @@
+"""random (to be written)."""
