@@ -15,6 +15,19 @@ use crate::value::Value;
 use parking_lot::Mutex;
 use std::sync::atomic::Ordering;
 
+/// `sys.get_int_max_str_digits()`: the int/str conversion digit limit
+/// (0 = unlimited), CPython's default 4300.
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(crate::format::DEFAULT_MAX_STR_DIGITS);
+
+/// The current int/str digit limit (`usize::MAX` when unlimited).
+pub fn int_max_str_digits() -> usize {
+    match INT_MAX_STR_DIGITS.load(Ordering::Relaxed) {
+        0 => usize::MAX,
+        n => n,
+    }
+}
+
 /// `sys.argv` and the script directory, set by the CLI before start-up.
 pub static ARGV: Mutex<Vec<String>> = Mutex::new(Vec::new());
 pub static PATH0: Mutex<String> = Mutex::new(String::new());
@@ -111,6 +124,8 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
             ("getswitchinterval", getswitchinterval),
             ("setswitchinterval", setswitchinterval),
             ("getsizeof", getsizeof),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
         ],
     );
     Ok(m.value())
@@ -209,4 +224,28 @@ fn setswitchinterval(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<V
 fn getsizeof(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("getsizeof", args, kw, 1, 2)?;
     Ok(Value::small_int(if args[0].is_ptr() { 64 } else { 28 }))
+}
+
+fn get_int_max_str_digits(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("get_int_max_str_digits", args, kw, 0, 0)?;
+    Ok(Value::small_int(
+        INT_MAX_STR_DIGITS.load(Ordering::Relaxed) as i64
+    ))
+}
+
+fn set_int_max_str_digits(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let n = crate::builtins::args::arg_or_kw(args, kw, 0, "maxdigits").ok_or_else(|| {
+        type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+    })?;
+    let Some(n) = n.as_i64().filter(|_| n.is_int()) else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::runtime::types::type_name(n)
+        )));
+    };
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    INT_MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+    Ok(Value::NONE)
 }

@@ -257,7 +257,9 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
                 Some(Kind::List) => Ok(seq.downcast::<ListObj>().expect("list").item(i)),
                 _ => match crate::protocol::container::getitem(ts, seq, int_from_i64(i as i64)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if e.matches(types().index_error) || e.matches(types().stop_iteration) => {
+                    Err(e)
+                        if e.matches(types().index_error) || e.matches(types().stop_iteration) =>
+                    {
                         *io.state.lock() = IterState::Exhausted;
                         Ok(None)
                     }

@@ -64,7 +64,11 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
     let kind = v.kind().expect("heap object");
     let out = match kind {
         Kind::Str => quote_str(v.as_str().expect("str")),
-        Kind::BigInt => v.as_bigint().expect("int").to_string(),
+        Kind::BigInt => crate::format::int_to_decimal_limited(
+            &v.as_bigint().expect("int"),
+            crate::modules::sys::int_max_str_digits(),
+        )
+        .map_err(crate::runtime::errors::value_error)?,
         Kind::Bytes => quote_bytes(v.as_bytes().expect("bytes")),
         Kind::ByteArray => {
             let data = v

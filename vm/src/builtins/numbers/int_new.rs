@@ -4,7 +4,7 @@ use super::{big, exact_int, int_of_class};
 use crate::builtins::args::kwarg;
 use crate::builtins::lists::arity::new_cls;
 use crate::builtins::{add_bound, Bind};
-use crate::format::{parse_int_limited, DEFAULT_MAX_STR_DIGITS};
+use crate::format::parse_int_limited;
 use crate::objects::builtin_fn::KwArgs;
 use crate::objects::bytes::ByteArrayObj;
 use crate::objects::int::{int_from_big, int_from_i64};
@@ -94,7 +94,7 @@ fn int_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// Parses a str, bytes or bytearray as an int; None for other types.
 fn parse_text(x: Value, base: u32) -> PyResult<Option<Value>> {
     if let Some(s) = x.as_str() {
-        return match parse_int_limited(s, base, DEFAULT_MAX_STR_DIGITS) {
+        return match parse_int_limited(s, base, crate::modules::sys::int_max_str_digits()) {
             Ok(b) => Ok(Some(int_from_big(b))),
             Err(m) => Err(value_error(m)),
         };
@@ -107,7 +107,7 @@ fn parse_text(x: Value, base: u32) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let text = String::from_utf8_lossy(&data);
-    match parse_int_limited(&text, base, DEFAULT_MAX_STR_DIGITS) {
+    match parse_int_limited(&text, base, crate::modules::sys::int_max_str_digits()) {
         Ok(b) if std::str::from_utf8(&data).is_ok() => Ok(Some(int_from_big(b))),
         Err(m) if !m.starts_with("invalid literal") => Err(value_error(m)),
         _ => {
