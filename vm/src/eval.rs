@@ -298,6 +298,22 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                             continue;
                         }
                     }
+                    if arg == crate::isa::NB_SUBSCR {
+                        if let (Some(l), Some(i)) = (lhs.downcast::<ListObj>(), rhs.as_small_int())
+                        {
+                            if l.cls() == crate::runtime::types::types().list {
+                                let items = l.items.lock();
+                                let idx = if i < 0 { i + items.len() as i64 } else { i };
+                                if let Some(&v) =
+                                    usize::try_from(idx).ok().and_then(|j| items.get(j))
+                                {
+                                    drop(items);
+                                    ts.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     save_pc!();
                     let r = if arg == crate::isa::NB_SUBSCR {
                         container::getitem(ts, lhs, rhs)
@@ -308,10 +324,24 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.stack.push(pushed);
                 }
                 Op::STORE_SUBSCR => {
-                    save_pc!();
                     let key = pop!(ts);
                     let container_v = pop!(ts);
                     let v = pop!(ts);
+                    if let (Some(l), Some(i)) =
+                        (container_v.downcast::<ListObj>(), key.as_small_int())
+                    {
+                        if l.cls() == crate::runtime::types::types().list {
+                            let mut items = l.items.lock();
+                            let idx = if i < 0 { i + items.len() as i64 } else { i };
+                            if let Some(slot) =
+                                usize::try_from(idx).ok().and_then(|j| items.get_mut(j))
+                            {
+                                *slot = v;
+                                continue;
+                            }
+                        }
+                    }
+                    save_pc!();
                     tri!(container::setitem(ts, container_v, key, v));
                 }
                 Op::DELETE_SUBSCR => {

@@ -31,19 +31,31 @@ pub fn trace_interned(t: &mut crate::heap::Tracer) {
     }
 }
 
+const STATIC_CACHE_SIZE: usize = 512;
+
 thread_local! {
-    /// Per-thread cache for `intern_static`, keyed by the literal's address.
-    static STATIC_CACHE: std::cell::RefCell<HashMap<usize, Value>> = std::cell::RefCell::new(HashMap::new());
+    /// Per-thread direct-mapped cache for `intern_static`: (literal
+    /// address, interned value bits), indexed by the address.
+    static STATIC_CACHE: [std::cell::Cell<(usize, u64)>; STATIC_CACHE_SIZE] =
+        const { [const { std::cell::Cell::new((0, 0)) }; STATIC_CACHE_SIZE] };
 }
 
 /// `intern` for string literals, without the global lock on repeat calls.
 /// Interned strings are permanent roots, so caching their values is safe.
+#[inline]
 pub fn intern_static(s: &'static str) -> Value {
-    let key = s.as_ptr() as usize ^ (s.len() << 48);
-    if let Some(v) = STATIC_CACHE.with(|c| c.borrow().get(&key).copied()) {
-        return v;
+    let addr = s.as_ptr() as usize;
+    let idx = (addr >> 3) % STATIC_CACHE_SIZE;
+    let hit = STATIC_CACHE.with(|c| {
+        let (a, v) = c[idx].get();
+        (a == addr && v != 0).then(|| Value::from_bits(v))
+    });
+    if let Some(v) = hit {
+        if v.as_str().is_some_and(|t| t.len() == s.len()) {
+            return v;
+        }
     }
     let v = intern(s);
-    STATIC_CACHE.with(|c| c.borrow_mut().insert(key, v));
+    STATIC_CACHE.with(|c| c[idx].set((addr, v.bits())));
     v
 }

@@ -6,12 +6,18 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heappush() argument 1 must be list, not {type(heap).__name__}")
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heappop() argument must be list, not {type(heap).__name__}")
+    if not heap:
+        raise IndexError("index out of range")
     last = heap.pop()
     if heap:
         result = heap[0]
@@ -23,6 +29,10 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heapreplace() argument 1 must be list, not {type(heap).__name__}")
+    if not heap:
+        raise IndexError("index out of range")
     result = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -31,6 +41,8 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heappushpop() argument 1 must be list, not {type(heap).__name__}")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -39,6 +51,8 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
+    if not isinstance(x, list):
+        raise TypeError(f"heapify() argument must be list, not {type(x).__name__}")
     n = len(x)
     for i in range(n // 2 - 1, -1, -1):
         _siftup(x, i)

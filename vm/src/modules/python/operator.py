@@ -346,8 +346,9 @@ class attrgetter:
     """
     __slots__ = ("_attrs", "_paths")
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
         for name in names:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
@@ -380,8 +381,10 @@ class itemgetter:
     """
     __slots__ = ("_items",)
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
 
     def __call__(self, obj):
         items = self._items
@@ -405,7 +408,11 @@ class methodcaller:
     """
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        name = args[0]
+        args = args[1:]
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name

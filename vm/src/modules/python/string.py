@@ -169,7 +169,10 @@ def _parse_format(s):
         c = s[i]
         if c == "{":
             if i + 1 < n and s[i + 1] == "{":
+                # an escaped brace ends the current literal chunk
                 literal.append("{")
+                yield "".join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             # find the matching close brace, honouring nested braces
@@ -217,7 +220,10 @@ def _parse_format(s):
             i = j + 1
         elif c == "}":
             if i + 1 < n and s[i + 1] == "}":
+                # an escaped brace ends the current literal chunk
                 literal.append("}")
+                yield "".join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
