@@ -167,38 +167,43 @@ def total_ordering(cls):
 
 # ---------------------------------------------------------------- cmp_to_key
 
+class KeyWrapper:
+    """Key object produced by cmp_to_key(); calling it wraps a value."""
+    __slots__ = ("cmp", "obj")
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _other(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-
-    class KeyWrapper:
-        __slots__ = ["obj"]
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def _check(self, other):
-            if type(other) is not KeyWrapper:
-                raise TypeError("other argument must be K instance")
-            return other.obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, self._check(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, self._check(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, self._check(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, self._check(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, self._check(other)) >= 0
-
-        __hash__ = None
-
-    return KeyWrapper
+    return KeyWrapper(mycmp)
 
 
 # ---------------------------------------------------------------- reduce
@@ -259,20 +264,16 @@ class partial:
         object.__setattr__(self, "_partial_state", (func, args, keywords))
         return self
 
-    @property
-    def func(self):
-        "function object to use in future partial calls"
-        return self._partial_state[0]
+    def _readonly(self, value):
+        raise AttributeError("readonly attribute")
 
-    @property
-    def args(self):
-        "tuple of arguments to future partial calls"
-        return self._partial_state[1]
-
-    @property
-    def keywords(self):
-        "dictionary of keyword arguments to future partial calls"
-        return self._partial_state[2]
+    func = property(lambda self: self._partial_state[0], _readonly, None,
+                    "function object to use in future partial calls")
+    args = property(lambda self: self._partial_state[1], _readonly, None,
+                    "tuple of arguments to future partial calls")
+    keywords = property(lambda self: self._partial_state[2], _readonly, None,
+                        "dictionary of keyword arguments to future partial calls")
+    del _readonly
 
     def __call__(self, /, *args, **keywords):
         func, pargs, pkeywords = self._partial_state
@@ -285,11 +286,11 @@ class partial:
         parts = [repr(func)]
         parts.extend(repr(x) for x in args)
         parts.extend(f"{k}={v!r}" for (k, v) in keywords.items())
-        qualname = type(self).__qualname__
-        module = type(self).__module__
-        if module == "functools":
-            return f"functools.{qualname}({', '.join(parts)})"
-        return f"{module}.{qualname}({', '.join(parts)})"
+        if type(self) is partial:
+            name = "functools.partial"
+        else:
+            name = type(self).__name__
+        return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
         func, args, keywords = self._partial_state
@@ -394,7 +395,13 @@ class _KwdMark:
 _kwd_mark = _KwdMark()
 
 
+_fast_key_types = (int, str)
+
+
 def _make_key(args, kwds, typed):
+    # As in CPython, a lone int or str argument is its own key.
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in _fast_key_types:
+        return args[0]
     key = args
     if kwds:
         key += (_kwd_mark,)
