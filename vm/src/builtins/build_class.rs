@@ -199,8 +199,7 @@ pub fn new_class(
     let mut nslots = base_slots;
     let mut has_dict = base_types
         .iter()
-        .any(|b| b.has_flag(TF_HAS_DICT) && *b != t.object)
-        || layout != Kind::Instance;
+        .any(|b| b.has_flag(TF_HAS_DICT) && *b != t.object);
     let slot_names = match dict_get_str(dict, intern("__slots__")) {
         Some(s) => {
             let names = if s.as_str().is_some() {
@@ -232,6 +231,13 @@ pub fn new_class(
                 if s == "__dict__" {
                     has_dict = true;
                     continue;
+                }
+                if layout != Kind::Instance {
+                    let base = base_types.iter().find(|b| b.layout != Kind::Instance);
+                    let base = base.map_or("object", |b| b.get().name_str());
+                    return Err(type_error(format!(
+                        "nonempty __slots__ not supported for subtype of '{base}'"
+                    )));
                 }
                 out.push((nslots as usize, intern(s)));
                 nslots += 1;

@@ -15,6 +15,9 @@ use crate::value::Value;
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", print),
+    ("exec", dynamic::exec),
+    ("eval", dynamic::eval),
+    ("compile", dynamic::compile),
     ("len", len),
     ("repr", repr),
     ("ascii", ascii),
@@ -697,5 +700,129 @@ fn input(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Ok(new_str(line))
         }
         Err(e) => Err(crate::runtime::errors::os_error(e.to_string())),
+    }
+}
+
+/// `exec` / `eval` / `compile`: source or code objects run in a namespace.
+pub mod dynamic {
+    use super::super::args::{arg_or_kw, count};
+    use crate::compiler::Mode;
+    use crate::object::Gc;
+    use crate::objects::builtin_fn::KwArgs;
+    use crate::objects::code::CodeObj;
+    use crate::objects::dict::DictObj;
+    use crate::runtime::errors::type_error;
+    use crate::runtime::thread::Thread;
+    use crate::runtime::types::type_name;
+    use crate::runtime::PyResult;
+    use crate::value::Value;
+
+    fn source_text(v: Value, fname: &str) -> PyResult<String> {
+        if let Some(s) = v.as_str() {
+            return Ok(s.to_string());
+        }
+        if let Some(b) = v.as_bytes() {
+            return Ok(String::from_utf8_lossy(b).into_owned());
+        }
+        Err(type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object"
+        )))
+    }
+
+    fn to_code(v: Value, filename: &str, mode: Mode, fname: &str) -> PyResult<Gc<CodeObj>> {
+        if let Some(c) = v.downcast::<CodeObj>() {
+            return Ok(c);
+        }
+        let src = source_text(v, fname)?;
+        let src = if mode == Mode::Eval {
+            src.trim_start_matches([' ', '\t']).to_string()
+        } else {
+            src
+        };
+        crate::compiler::compile(&src, filename, mode)
+            .map_err(|e| crate::runtime::import::compile_error_to_exc(&e, filename))
+    }
+
+    /// The (globals, locals) namespaces for exec/eval.
+    fn namespaces(
+        ts: &mut Thread,
+        globals: Option<Value>,
+        locals: Option<Value>,
+        fname: &str,
+    ) -> PyResult<(Gc<DictObj>, Value)> {
+        match globals.filter(|g| !g.is_none()) {
+            Some(g) => {
+                let Some(d) = g.downcast::<DictObj>() else {
+                    return Err(type_error(format!(
+                        "{fname}() globals must be a dict, not {}",
+                        type_name(g)
+                    )));
+                };
+                Ok((d, locals.filter(|l| !l.is_none()).unwrap_or(g)))
+            }
+            None => {
+                let Some(f) = ts.frames.last().copied() else {
+                    return Err(type_error(format!("{fname}() with no frame")));
+                };
+                let l = match locals.filter(|l| !l.is_none()) {
+                    Some(l) => l,
+                    None => super::locals_of_current(ts)?,
+                };
+                Ok((f.globals, l))
+            }
+        }
+    }
+
+    pub fn exec(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        count("exec", args.len(), 1, 3)?;
+        let code = to_code(args[0], "<string>", Mode::Exec, "exec")?;
+        let (g, l) = namespaces(
+            ts,
+            arg_or_kw(args, kw, 1, "globals"),
+            arg_or_kw(args, kw, 2, "locals"),
+            "exec",
+        )?;
+        crate::eval::call::run_code(ts, code, g, l, None)?;
+        Ok(Value::NONE)
+    }
+
+    pub fn eval(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        count("eval", args.len(), 1, 3)?;
+        let code = to_code(args[0], "<string>", Mode::Eval, "eval")?;
+        let (g, l) = namespaces(
+            ts,
+            arg_or_kw(args, kw, 1, "globals"),
+            arg_or_kw(args, kw, 2, "locals"),
+            "eval",
+        )?;
+        crate::eval::call::run_code(ts, code, g, l, None)
+    }
+
+    pub fn compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        count("compile", args.len(), 0, 6)?;
+        let (Some(src), Some(filename), Some(mode)) = (
+            arg_or_kw(args, kw, 0, "source"),
+            arg_or_kw(args, kw, 1, "filename"),
+            arg_or_kw(args, kw, 2, "mode"),
+        ) else {
+            return Err(type_error(
+                "compile() missing required argument 'source' (pos 1)",
+            ));
+        };
+        let filename = filename
+            .as_str()
+            .ok_or_else(|| type_error("compile() argument 'filename' must be str"))?
+            .to_string();
+        let mode = match mode.as_str() {
+            Some("exec") => Mode::Exec,
+            Some("eval") => Mode::Eval,
+            Some("single") => Mode::Single,
+            _ => {
+                return Err(crate::runtime::errors::value_error(
+                    "compile() mode must be 'exec', 'eval' or 'single'",
+                ))
+            }
+        };
+        Ok(to_code(src, &filename, mode, "compile")?.value())
     }
 }

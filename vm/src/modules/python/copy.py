@@ -183,6 +183,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, 
 # ---------------------------------------------------------------- shallow copy
 
 _copy_dispatch = {
+    _MethodType: lambda x: x,
     list: list.copy,
     dict: dict.copy,
     set: set.copy,
@@ -286,7 +287,8 @@ def _deepcopy_bytearray(x, memo):
 
 
 def _deepcopy_method(x, memo):
-    return _MethodType(x.__func__, deepcopy(x.__self__, memo))
+    # Like CPython's method.__reduce__: look the name up on a copy of self.
+    return getattr(deepcopy(x.__self__, memo), x.__func__.__name__)
 
 
 _deepcopy_dispatch = {

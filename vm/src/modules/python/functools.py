@@ -541,7 +541,10 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. "
                                 f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, "__annotations__", {})
+            ann = getattr(cls, "__annotations__", None) or {}
+            if isinstance(ann, tuple):
+                # Weft currently exposes annotations as a flat (name, value, ...) tuple.
+                ann = dict(zip(ann[0::2], ann[1::2]))
             if not ann:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
@@ -590,7 +593,11 @@ class singledispatchmethod:
 
         def _method(*args, **kwargs):
             method = dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            if hasattr(method, "__get__"):
+                return method.__get__(obj, cls)(*args, **kwargs)
+            if obj is None:
+                return method(*args, **kwargs)
+            return method(obj, *args, **kwargs)
 
         _method.register = self.register
         update_wrapper(_method, func)

@@ -326,9 +326,11 @@ def islice(*args):
         stop = _islice_index(args[1], "Stop argument for islice() must be None or an integer: "
                                       "0 <= x <= sys.maxsize.")
     else:
-        indices_msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-        start = _islice_index(args[1], indices_msg)
-        stop = _islice_index(args[2], indices_msg)
+        # CPython validates stop before start, each with its own message
+        stop = _islice_index(args[2], "Stop argument for islice() must be None or an integer: "
+                                      "0 <= x <= sys.maxsize.")
+        start = _islice_index(args[1], "Indices for islice() must be None or an integer: "
+                                       "0 <= x <= sys.maxsize.")
         if start is None:
             start = 0
         if nargs == 4:
@@ -468,6 +470,9 @@ def product(*iterables, repeat=1):
     return _product(pools)
 
 
+_MISSING = object()
+
+
 def _check_r(r, fname):
     if not isinstance(r, int):
         raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
@@ -525,8 +530,10 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations(iterable, r):
+def combinations(iterable, r=_MISSING):
     "Return successive r-length combinations of elements in the iterable."
+    if r is _MISSING:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     _check_r(r, "combinations")
     return _combinations(pool, r)
@@ -548,8 +555,10 @@ def _combinations_with_replacement(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable, r=_MISSING):
     "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."
+    if r is _MISSING:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     _check_r(r, "combinations_with_replacement")
     return _combinations_with_replacement(pool, r)
