@@ -53,6 +53,7 @@ pub fn register() {
         &[("mro", type_mro), ("__subclasses__", type_subclasses)],
     );
     let _ = t.slice.native_new.set(slice_new);
+    add_methods(t.function, &[("__get__", function_get)]);
     add_methods(t.slice, &[("indices", slice_indices)]);
     add_methods(
         t.property,
@@ -387,4 +388,20 @@ fn slice_indices(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
         crate::objects::int::int_from_i64(stop),
         crate::objects::int::int_from_i64(step),
     ]))
+}
+
+/// `function.__get__(obj, type=None)`: binds like attribute access does.
+fn function_get(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    super::args::check("__get__", &args[1..], kw, 1, 2)?;
+    let obj = if args[1].is_none() {
+        Value::NULL
+    } else {
+        args[1]
+    };
+    crate::protocol::attr::bind_descriptor(
+        ts,
+        args[0],
+        obj,
+        args.get(2).copied().unwrap_or(Value::NULL),
+    )
 }

@@ -39,7 +39,16 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("copy", include_str!("python/copy.py")),
     ("collections", include_str!("python/collections.py")),
     ("random", include_str!("python/random.py")),
+    ("queue", include_str!("python/queue.py")),
+    ("concurrent", include_str!("python/concurrent/__init__.py")),
+    (
+        "concurrent.futures",
+        include_str!("python/concurrent/futures.py"),
+    ),
 ];
+
+/// Embedded modules that are packages (they get a `__path__`).
+const SOURCE_PACKAGES: &[&str] = &["concurrent"];
 
 /// Creates (runs) a stdlib module shipped as Python source.
 pub fn create_source_module(ts: &mut Thread, name: &str) -> PyResult<Option<Value>> {
@@ -48,6 +57,22 @@ pub fn create_source_module(ts: &mut Thread, name: &str) -> PyResult<Option<Valu
     };
     let filename = format!("<weft>/{name}.py");
     let (m, d) = crate::runtime::import::new_registered_module(name, Some(&filename));
+    let package = if SOURCE_PACKAGES.contains(&name) {
+        dict_set_str(
+            d,
+            intern("__path__"),
+            crate::objects::list::new_list(Vec::new()),
+        );
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_string())
+    };
+    dict_set_str(
+        d,
+        intern("__package__"),
+        crate::objects::str::new_str(package),
+    );
     if let Err(e) = crate::runtime::import::exec_source(ts, source, &filename, d) {
         let _ = crate::protocol::dict::dict_pop(
             ts,

@@ -37,7 +37,16 @@ pub fn set_function_attribute(func: Value, attr: Value, flag: u32) {
     match flag {
         1 => f.defaults.set(attr),
         2 => f.kwdefaults.set(attr),
-        4 => f.annotations.set(attr),
+        4 => {
+            // The compiler passes annotations as a flat (name, value, ...) tuple.
+            let d = crate::objects::dict::new_dict();
+            for pair in attr.as_tuple().unwrap_or(&[]).chunks(2) {
+                if let [k, v] = pair {
+                    crate::protocol::dict::dict_set_str(d, *k, *v);
+                }
+            }
+            f.annotations.set(d.value())
+        }
         _ => f.closure.set(attr),
     }
 }

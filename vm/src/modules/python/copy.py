@@ -139,7 +139,13 @@ class _NewObj:
         self.cls = cls
 
     def __call__(self, *args):
-        return self.cls.__new__(self.cls, *args)
+        try:
+            return self.cls.__new__(self.cls, *args)
+        except TypeError as exc:
+            # builtin types that cannot be created this way are not copyable
+            if "is not safe" in str(exc):
+                raise _cannot_copy(self.cls) from None
+            raise
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, deep=False):

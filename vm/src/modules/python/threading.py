@@ -592,13 +592,18 @@ def main_thread():
 
 
 class local:
-    """Thread-local data: each thread sees its own attribute namespace."""
+    """Thread-local data: each thread sees its own attribute namespace.
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and type(self).__init__ is local.__init__:
+    A subclass's __init__ runs again, with the constructor's arguments, the
+    first time each other thread touches the object (as CPython's _threading_local)."""
+
+    def __new__(cls, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
-        object.__setattr__(self, "_local__dicts", {})
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__dicts", {get_ident(): {}})
         object.__setattr__(self, "_local__args", (args, kw))
+        return self
 
     def _local__dict(self):
         dicts = object.__getattribute__(self, "_local__dicts")
@@ -608,18 +613,17 @@ class local:
             d = {}
             dicts[key] = d
             cls = type(self)
-            if cls.__init__ is not local.__init__:
+            if cls.__init__ is not object.__init__:
                 args, kw = object.__getattribute__(self, "_local__args")
-                object.__setattr__(self, "_local__initializing", True)
                 cls.__init__(self, *args, **kw)
         return d
 
     def __getattribute__(self, name):
-        if name.startswith("_local__") or name in ("__class__", "__dict__"):
-            if name == "__dict__":
-                return local._local__dict(self)
+        if name.startswith("_local__") or name == "__class__":
             return object.__getattribute__(self, name)
         d = local._local__dict(self)
+        if name == "__dict__":
+            return d
         if name in d:
             return d[name]
         return object.__getattribute__(self, name)

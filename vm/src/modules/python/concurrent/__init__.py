@@ -1,0 +1,1 @@
+"""Concurrent execution (the futures package)."""
