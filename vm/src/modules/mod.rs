@@ -1,6 +1,7 @@
 //! Standard-library modules written in Rust, created on first import.
 
 pub mod math;
+pub mod os_core;
 pub mod random_core;
 pub mod sys;
 pub mod thread;
@@ -23,6 +24,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "time" => time::create(ts)?,
         "_thread" => thread::create(ts)?,
         "_random" => random_core::create(ts)?,
+        "_os" => os_core::create(ts)?,
         _ => return Ok(None),
     }))
 }

@@ -1,0 +1,1 @@
+"""dataclasses (to be written)."""

@@ -1,0 +1,1 @@
+"""enum (to be written)."""

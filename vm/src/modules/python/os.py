@@ -1,0 +1,1 @@
+"""os (to be written)."""

@@ -1,0 +1,1 @@
+"""posixpath (to be written)."""

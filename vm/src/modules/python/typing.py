@@ -1,0 +1,1 @@
+"""typing (to be written)."""
