@@ -1,13 +1,16 @@
 //! `handle_pending`: runs the eval-breaker events at a safepoint, in a
 //! fixed order (as CPython's `_Py_HandlePending`).
 
-use crate::eval_breaker::{GC_SCHEDULED, PLEASE_STOP};
+use crate::eval_breaker::{GC_SCHEDULED, GIL_DROP_REQUEST, PLEASE_STOP};
 use crate::runtime::thread::Thread;
 use crate::runtime::PyResult;
 
 pub fn handle_pending(ts: &mut Thread) -> PyResult<()> {
     if ts.breaker.take(PLEASE_STOP) {
         crate::runtime::threads::park();
+    }
+    if ts.breaker.load() & GIL_DROP_REQUEST != 0 {
+        crate::runtime::threads::yield_gil();
     }
     if ts.breaker.take(GC_SCHEDULED) || crate::heap::stress() {
         crate::runtime::gc::collect(ts);

@@ -87,6 +87,7 @@ fn current() -> Option<Arc<ThreadEntry>> {
 }
 
 fn attach(e: &ThreadEntry) {
+    crate::gil::take(&e.breaker);
     loop {
         if e.state
             .compare_exchange(DETACHED, ATTACHED, Ordering::AcqRel, Ordering::Acquire)
@@ -94,11 +95,15 @@ fn attach(e: &ThreadEntry) {
         {
             return;
         }
-        // Suspended by a collector: wait for the world to restart.
+        // Suspended by a collector: wait for the world to restart (without
+        // the GIL, which the collector's thread may need afterwards).
+        crate::gil::release(false);
         let mut w = WORLD.lock();
         while w.stopped && e.state.load(Ordering::Acquire) == SUSPENDED {
             WORLD_CV.wait(&mut w);
         }
+        drop(w);
+        crate::gil::take(&e.breaker);
     }
 }
 
@@ -108,6 +113,7 @@ fn detach_entry(e: &ThreadEntry) {
         e.stack_top.store(sp, Ordering::Relaxed);
         e.state.store(DETACHED, Ordering::Release);
     });
+    crate::gil::release(false);
     let _w = WORLD.lock();
     WORLD_CV.notify_all();
 }
@@ -119,6 +125,7 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
     let r = stack_scan::with_registers_spilled(|sp| {
         e.stack_top.store(sp, Ordering::Relaxed);
         e.state.store(DETACHED, Ordering::Release);
+        crate::gil::release(false);
         {
             let _w = WORLD.lock();
             WORLD_CV.notify_all();
@@ -211,4 +218,20 @@ pub fn stop_the_world<R>(f: impl FnOnce(&[Arc<ThreadEntry>]) -> R) -> R {
     drop(registry);
     drop(guard);
     r
+}
+
+/// `GIL_DROP_REQUEST` at a safepoint: drop the GIL so a waiter can run
+/// (forced switching), then take it back.
+pub fn yield_gil() {
+    let Some(e) = current() else { return };
+    stack_scan::with_registers_spilled(|sp| {
+        e.stack_top.store(sp, Ordering::Relaxed);
+        e.state.store(DETACHED, Ordering::Release);
+        crate::gil::release(true);
+        {
+            let _w = WORLD.lock();
+            WORLD_CV.notify_all();
+        }
+        attach(&e);
+    });
 }
