@@ -88,6 +88,7 @@ fn run(cli: Cli) -> i32 {
     crate::runtime::init();
     let mut ts = Thread::new(stack_base);
     crate::runtime::threads::register(&mut ts, crate::modules::thread::ident());
+    crate::runtime::signals::install(&ts.breaker);
     let mut code = run_with(&mut ts, cli);
     // Interpreter exit waits for non-daemon threads, as CPython.
     if let Some(threading) = crate::runtime::import::sys_module("threading") {
@@ -215,5 +216,8 @@ pub fn report_exception(ts: &mut Thread, exc: Value) -> i32 {
     }
     let text = crate::runtime::traceback::format_exception(ts, exc);
     write_stderr(&text);
+    if type_of(exc).is_subtype(types().keyboard_interrupt) {
+        crate::runtime::signals::die_by_sigint();
+    }
     1
 }

@@ -113,3 +113,42 @@ fn argv_and_version() {
     let v = weft(&["--version"]);
     assert!(String::from_utf8_lossy(&v.stdout).starts_with("Weft "));
 }
+
+#[test]
+fn sigint_with_four_threads_running_exits_130_with_keyboard_interrupt() {
+    let prog = "import threading\ndef spin():\n    x = 0\n    while True:\n        x += 1\nts = [threading.Thread(target=spin, daemon=True) for _ in range(4)]\nfor t in ts: t.start()\nprint('started', flush=True)\nfor t in ts: t.join()\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(["-c", prog])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn weft");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 8];
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("started line");
+    assert_eq!(&first, b"started\n");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // SAFETY: sending SIGINT to our own child process.
+    assert_eq!(
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+        0
+    );
+    let out = child.wait_with_output().expect("wait");
+    let err = String::from_utf8_lossy(&out.stderr);
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(
+        out.status.signal(),
+        Some(libc::SIGINT),
+        "status {:?}, stderr {err}",
+        out.status
+    );
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert_eq!(
+        err.trim_end().lines().last(),
+        Some("KeyboardInterrupt"),
+        "{err}"
+    );
+}

@@ -85,13 +85,18 @@ impl PyLock {
             let deadline = timeout.map(|t| Instant::now() + t);
             let mut l = self.locked.lock();
             while *l {
-                match deadline {
-                    None => self.cv.wait(&mut l),
-                    Some(d) => {
-                        if self.cv.wait_until(&mut l, d).timed_out() && *l {
-                            return false;
-                        }
-                    }
+                // Wake up periodically so Ctrl-C reaches a main thread
+                // blocked here (CPython's lock waits are interruptible).
+                if crate::runtime::signals::interrupted() && is_main_thread() {
+                    return false;
+                }
+                let slice = Instant::now() + Duration::from_millis(20);
+                let until = deadline.map_or(slice, |d| d.min(slice));
+                if self.cv.wait_until(&mut l, until).timed_out()
+                    && *l
+                    && deadline.is_some_and(|d| Instant::now() >= d)
+                {
+                    return false;
                 }
             }
             *l = true;
@@ -180,7 +185,12 @@ pub fn acquire_args(
 fn lock_acquire(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_lock(args[0])?;
     let (blocking, timeout) = acquire_args(ts, &args[1..], kw)?;
-    Ok(Value::from_bool(l.acquire(blocking, timeout)))
+    let got = l.acquire(blocking, timeout);
+    if !got && crate::runtime::signals::interrupted() && is_main_thread() {
+        // Interrupted by Ctrl-C: raise KeyboardInterrupt here.
+        crate::runtime::pending::handle_pending(ts)?;
+    }
+    Ok(Value::from_bool(got))
 }
 
 fn lock_release(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -294,4 +304,9 @@ fn run_thread(ts: &mut Thread, start: Start, started: std::sync::mpsc::Sender<u6
         }
     }
     crate::heap::keep_alive(&(func, args, kwargs));
+}
+
+/// Whether the calling OS thread is the interpreter's main thread.
+pub fn is_main_thread() -> bool {
+    std::thread::current().name() == Some("main")
 }

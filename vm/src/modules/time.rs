@@ -68,6 +68,17 @@ fn sleep(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    crate::runtime::threads::blocking(|| std::thread::sleep(std::time::Duration::from_secs_f64(s)));
+    // Sleep in slices so Ctrl-C interrupts a sleeping main thread.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(s);
+    crate::runtime::threads::blocking(|| loop {
+        let now = std::time::Instant::now();
+        if now >= end
+            || (crate::runtime::signals::interrupted() && crate::modules::thread::is_main_thread())
+        {
+            break;
+        }
+        std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+    });
+    crate::runtime::pending::handle_pending(_ts)?;
     Ok(Value::NONE)
 }

@@ -11,6 +11,7 @@ pub mod import;
 pub mod intern;
 pub mod intrinsics;
 pub mod pending;
+pub mod signals;
 pub mod source;
 pub mod thread;
 pub mod threads;
