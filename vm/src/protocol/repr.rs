@@ -340,6 +340,25 @@ pub fn str_string(ts: &mut Thread, v: Value) -> PyResult<String> {
 fn exception_str(ts: &mut Thread, v: Value, e: &ExceptionObj) -> PyResult<String> {
     let args = e.args.get().as_tuple().unwrap_or(&[]).to_vec();
     let is_key_error = type_of(v).is_subtype(types().key_error);
+    // SyntaxError: "msg (file, line N)" when it carries its location.
+    if type_of(v).is_subtype(types().syntax_error) {
+        if let [msg, detail] = args.as_slice() {
+            if let Some([file, line, ..]) = detail.as_tuple() {
+                let msg = str_string(ts, *msg)?;
+                let file = file
+                    .as_str()
+                    .unwrap_or("?")
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("?")
+                    .to_string();
+                return Ok(format!(
+                    "{msg} ({file}, line {})",
+                    line.as_i64().unwrap_or(0)
+                ));
+            }
+        }
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 if is_key_error => repr_str_of(ts, args[0]),
