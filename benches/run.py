@@ -164,16 +164,63 @@ class Result:
 
 
 def run_threads(args):
-    """TODO(threads): weak-scaling table for ../shared/bench/threads/ (a later issue).
-
-    Plan: for every program of threads/ and every nthreads in args.threads (e.g. 1,2,4), run
-    `prog.py SIZE NTHREADS` under python3 and weft, check against the 4-field lines of
-    expected.txt (`program size nthreads checksum`), and print per program the wall times per
-    nthreads and the scaling efficiency t(1)/t(n) (ideal 1.0 for weak scaling on >= n cores).
-    """
-    print("--threads: not implemented yet (the thread-scaling table is a later issue)",
-          file=sys.stderr)
-    return 2
+    """Weak-scaling table over ../shared/bench/threads/: for each program, the median wall time
+    at 1 and at N threads (each thread does `size` work) under python3, weft and (with --vm-gil)
+    weft built with `--features gil`, each checked against expected.txt; speedup = N*t1/tN
+    (ideal N on >= N cores; about 1.0 under a GIL)."""
+    counts = [int(n) for n in args.threads.split(",") if n]
+    if len(counts) != 2 or counts[0] != 1:
+        print("--threads takes 1,N (e.g. 1,2)", file=sys.stderr)
+        return 2
+    n = counts[1]
+    bench_dir = os.path.join(os.path.dirname(os.path.abspath(args.bench_dir)), "threads")
+    expected_path = args.expected or os.path.join(os.path.dirname(bench_dir), "expected.txt")
+    _single, threaded = read_expected(expected_path)
+    names = sorted(f[:-3] for f in os.listdir(bench_dir) if f.endswith(".py") and not f.startswith("_"))
+    only = [x for o in args.only for x in o.split(",") if x]
+    if only:
+        names = [x for x in names if x in only]
+    python = args.python or real_python()
+    interps = [("python3", [python]), ("weft", [os.path.abspath(args.vm)] + shlex.split(args.vm_args))]
+    if args.vm_gil:
+        interps.append(("weft gil", [os.path.abspath(args.vm_gil)] + shlex.split(args.vm_args)))
+    header = "| program | " + " | ".join("%s t1 (s) | %s t%d (s) | %s speedup" % (k, k, n, k) for k, _ in interps) + " |"
+    lines = [header, "|---|" + "---:|" * (3 * len(interps))]
+    for name in names:
+        sizes = sorted({sz for (p, sz, _t) in threaded if p == name})
+        size = max(sizes) if sizes else None
+        if size is not None and args.size_scale != 1.0:
+            size = max(1, int(size * args.size_scale))
+        row = [name]
+        for label, cmd in interps:
+            times = {}
+            status = None
+            for threads in (1, n):
+                ts = []
+                for _ in range(args.runs):
+                    argv = cmd + [os.path.join(bench_dir, name + ".py")] + ([str(size), str(threads)] if size else [])
+                    secs, out, err = run_once(argv, bench_dir, args.timeout)
+                    want = threaded.get((name, size, threads))
+                    if err:
+                        status = err
+                    elif want is not None and out.strip() != want:
+                        status = "wrong checksum at %d threads" % threads
+                    else:
+                        ts.append(secs)
+                    print("%s %s %d threads: %s" % (name, label, threads, status or "%.2f s" % secs), file=sys.stderr)
+                times[threads] = statistics.median(ts) if ts else None
+            if status or not times[1] or not times[n]:
+                row += [cell(status or "error"), "", ""]
+            else:
+                row += ["%.3f" % times[1], "%.3f" % times[n], "%.2f" % (n * times[1] / times[n])]
+        lines.append("| " + " | ".join(row) + " |")
+    report = "Thread scaling (weak: each thread does `size` work), %s, median of %d run(s).\n\n%s\n" % (
+        datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), args.runs, "\n".join(lines))
+    print(report)
+    if args.markdown_out:
+        with open(args.markdown_out, "w", encoding="utf-8") as f:
+            f.write(report)
+    return 0
 
 
 def main():
@@ -197,8 +244,10 @@ def main():
                     help="run only this program (repeatable, or comma-separated)")
     ap.add_argument("--timeout", type=float, default=120, help="seconds per run (120)")
     ap.add_argument("--markdown-out", metavar="FILE", help="also write the report to FILE")
-    ap.add_argument("--threads", nargs="?", const="1,2", metavar="N,N,...",
-                    help="thread-scaling mode over ../shared/bench/threads (not implemented yet)")
+    ap.add_argument("--threads", nargs="?", const="1,2", metavar="1,N",
+                    help="thread-scaling mode over ../shared/bench/threads (weak scaling, 1 vs N)")
+    ap.add_argument("--vm-gil", metavar="PATH",
+                    help="with --threads: also run a weft built with --features gil")
     args = ap.parse_args()
 
     if args.threads is not None:
