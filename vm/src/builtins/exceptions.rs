@@ -34,8 +34,46 @@ pub fn set_native_new(
 }
 
 fn exc_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let cls = args[0].as_type().expect("cls");
+    let mut cls = args[0].as_type().expect("cls");
+    let t = types();
+    if cls.is_subtype(t.os_error) && (2..=5).contains(&(args.len() - 1)) {
+        // OSError(errno, strerror[, filename]): errno picks the subclass,
+        // args keep (errno, strerror) and the filename is an attribute.
+        if cls == t.os_error {
+            if let Some(sub) = args[1].as_i64().and_then(os_error_subclass) {
+                cls = sub;
+            }
+        }
+        let e = new_exception(cls, new_tuple(args[1..3].to_vec()));
+        if let Some(&filename) = args.get(3) {
+            let d = crate::protocol::attr::instance_dict(e.value(), true).expect("exception dict");
+            crate::protocol::dict::dict_set_str(
+                d,
+                crate::runtime::intern::intern("filename"),
+                filename,
+            );
+        }
+        return Ok(e.value());
+    }
     Ok(new_exception(cls, new_tuple(args[1..].to_vec())).value())
+}
+
+/// The OSError subclass CPython picks for an errno value.
+fn os_error_subclass(errno: i64) -> Option<crate::object::Gc<crate::objects::typeobj::TypeObj>> {
+    let t = types();
+    Some(match errno as i32 {
+        libc::ENOENT => t.file_not_found_error,
+        libc::EEXIST => t.file_exists_error,
+        libc::EACCES | libc::EPERM => t.permission_error,
+        libc::EISDIR => t.is_a_directory_error,
+        libc::ENOTDIR => t.not_a_directory_error,
+        libc::ETIMEDOUT => t.timeout_error,
+        libc::EINTR => t.interrupted_error,
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => t.blocking_io_error,
+        libc::EPIPE | libc::ESHUTDOWN => t.broken_pipe_error,
+        libc::ECONNABORTED | libc::ECONNREFUSED | libc::ECONNRESET => t.connection_error,
+        _ => return None,
+    })
 }
 
 fn this(v: Value) -> PyResult<crate::object::Gc<ExceptionObj>> {

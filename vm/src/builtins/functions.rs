@@ -16,6 +16,7 @@ use crate::value::Value;
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", print),
     ("exec", dynamic::exec),
+    ("open", open),
     ("eval", dynamic::eval),
     ("compile", dynamic::compile),
     ("len", len),
@@ -825,4 +826,11 @@ pub mod dynamic {
         };
         Ok(to_code(src, &filename, mode, "compile")?.value())
     }
+}
+
+/// `open(...)`: the file objects live in the embedded `io` module.
+fn open(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let io = crate::runtime::import::import_module(ts, "io")?;
+    let f = protocol::getattr(ts, io, crate::runtime::intern::intern("open"))?;
+    call(ts, f, args, kw)
 }

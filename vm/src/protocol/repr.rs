@@ -340,6 +340,21 @@ pub fn str_string(ts: &mut Thread, v: Value) -> PyResult<String> {
 fn exception_str(ts: &mut Thread, v: Value, e: &ExceptionObj) -> PyResult<String> {
     let args = e.args.get().as_tuple().unwrap_or(&[]).to_vec();
     let is_key_error = type_of(v).is_subtype(types().key_error);
+    // OSError(errno, strerror[, filename]): "[Errno N] strerror[: 'filename']".
+    if type_of(v).is_subtype(types().os_error) && args.len() == 2 && args[0].is_int() {
+        let mut out = format!(
+            "[Errno {}] {}",
+            repr_string(ts, args[0])?,
+            str_string(ts, args[1])?
+        );
+        let filename =
+            crate::protocol::attr::getattr_opt(ts, v, crate::runtime::intern::intern("filename"))?;
+        if let Some(f) = filename.filter(|f| !f.is_none()) {
+            out.push_str(": ");
+            out.push_str(&repr_str_of(ts, f)?);
+        }
+        return Ok(out);
+    }
     // SyntaxError: "msg (file, line N)" when it carries its location.
     if type_of(v).is_subtype(types().syntax_error) {
         if let [msg, detail] = args.as_slice() {

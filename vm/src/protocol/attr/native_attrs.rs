@@ -168,11 +168,17 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
                 }
                 "errno" | "strerror" | "filename" if type_of(obj).is_subtype(types().os_error) => {
                     let a = args.as_tuple().unwrap_or(&[]);
-                    let idx = match name {
-                        "errno" => 0,
-                        "strerror" => 1,
-                        _ => 2,
-                    };
+                    if name == "filename" {
+                        let d = obj
+                            .as_gc()
+                            .map(|g| g.dict_value())
+                            .and_then(|d| d.downcast::<crate::objects::dict::DictObj>());
+                        return Ok(Some(
+                            d.and_then(|d| dict_get_str(d, intern("filename")))
+                                .unwrap_or(Value::NONE),
+                        ));
+                    }
+                    let idx = if name == "errno" { 0 } else { 1 };
                     Some(if a.len() >= 2 {
                         a.get(idx).copied().unwrap_or(Value::NONE)
                     } else {
