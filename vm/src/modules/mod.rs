@@ -51,10 +51,6 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("python/io.py")),
     ("os", include_str!("python/os.py")),
     ("posixpath", include_str!("python/posixpath.py")),
-    ("dataclasses", include_str!("python/dataclasses.py")),
-    ("enum", include_str!("python/enum.py")),
-    ("abc", include_str!("python/abc.py")),
-    ("typing", include_str!("python/typing.py")),
 ];
 
 /// Embedded modules that are packages (they get a `__path__`).

@@ -1,1 +1,0 @@
-"""abc (to be written)."""

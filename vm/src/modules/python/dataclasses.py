@@ -1,1 +1,0 @@
-"""dataclasses (to be written)."""

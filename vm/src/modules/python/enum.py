@@ -1,1 +1,0 @@
-"""enum (to be written)."""

@@ -1,1 +1,0 @@
-"""typing (to be written)."""
