@@ -29,41 +29,18 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
     }))
 }
 
-/// Stdlib modules written in Python and shipped inside the binary.
-const SOURCE_MODULES: &[(&str, &str)] = &[
-    ("threading", include_str!("python/threading.py")),
-    ("heapq", include_str!("python/heapq.py")),
-    ("bisect", include_str!("python/bisect.py")),
-    ("operator", include_str!("python/operator.py")),
-    ("string", include_str!("python/string.py")),
-    ("functools", include_str!("python/functools.py")),
-    ("itertools", include_str!("python/itertools.py")),
-    ("copy", include_str!("python/copy.py")),
-    ("collections", include_str!("python/collections.py")),
-    ("random", include_str!("python/random.py")),
-    ("queue", include_str!("python/queue.py")),
-    ("concurrent", include_str!("python/concurrent/__init__.py")),
-    (
-        "concurrent.futures",
-        include_str!("python/concurrent/futures.py"),
-    ),
-    ("json", include_str!("python/json.py")),
-    ("io", include_str!("python/io.py")),
-    ("os", include_str!("python/os.py")),
-    ("posixpath", include_str!("python/posixpath.py")),
-];
-
-/// Embedded modules that are packages (they get a `__path__`).
-const SOURCE_PACKAGES: &[&str] = &["concurrent"];
+// Stdlib modules written in Python and shipped inside the binary: generated from
+// `python/` by build.rs.
+include!(concat!(env!("OUT_DIR"), "/source_modules.rs"));
 
 /// Creates (runs) a stdlib module shipped as Python source.
 pub fn create_source_module(ts: &mut Thread, name: &str) -> PyResult<Option<Value>> {
-    let Some(&(_, source)) = SOURCE_MODULES.iter().find(|(n, _)| *n == name) else {
+    let Some(&(_, source, is_package)) = SOURCE_MODULES.iter().find(|(n, _, _)| *n == name) else {
         return Ok(None);
     };
     let filename = format!("<weft>/{name}.py");
     let (m, d) = crate::runtime::import::new_registered_module(name, Some(&filename));
-    let package = if SOURCE_PACKAGES.contains(&name) {
+    let package = if is_package {
         dict_set_str(
             d,
             intern("__path__"),
