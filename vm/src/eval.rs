@@ -544,7 +544,8 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     save_pc!();
                     let v = pop!(ts);
                     let d = peek!(ts, arg as usize);
-                    let merge = (op == Op::DICT_MERGE).then(|| peek!(ts, arg as usize + 2));
+                    // Stack: callable, NULL, args tuple, dict.
+                    let merge = (op == Op::DICT_MERGE).then(|| peek!(ts, arg as usize + 3));
                     tri!(ops::build::dict_update(ts, d, v, merge));
                 }
                 Op::UNPACK_SEQUENCE => {

@@ -15,7 +15,7 @@ use crate::objects::typeobj::*;
 use crate::protocol::call::call;
 use crate::protocol::dict::{dict_get_str, dict_items, dict_pop_str, dict_set_str};
 use crate::protocol::dunder::{type_lookup, user_dunder};
-use crate::runtime::errors::type_error;
+use crate::runtime::errors::{type_error, value_error};
 use crate::runtime::intern::intern;
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_name, type_of, types};
@@ -32,7 +32,16 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
         .downcast::<FunctionObj>()
         .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
     let name = args[1];
-    let bases = new_tuple(args[2..].to_vec());
+    let orig_bases = new_tuple(args[2..].to_vec());
+    let resolved = resolve_mro_entries(ts, &args[2..], orig_bases)?;
+    let bases = match &resolved {
+        Some(b) => new_tuple(b.clone()),
+        None => orig_bases,
+    };
+    let base_list: &[Value] = match &resolved {
+        Some(b) => b,
+        None => &args[2..],
+    };
     let mut meta = None;
     let mut rest: Vec<(Value, Value)> = Vec::new();
     for &(k, v) in kw {
@@ -44,11 +53,11 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
     }
     let meta = match meta {
         Some(m) => m,
-        None => match args[2..].first() {
+        None => match base_list.first() {
             Some(&b) => {
                 // The most derived metaclass among the bases.
                 let mut winner = type_of(b);
-                for &b in &args[3..] {
+                for &b in &base_list[1..] {
                     let t = type_of(b);
                     if t.is_subtype(winner) {
                         winner = t;
@@ -69,6 +78,9 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
         }
         _ => new_dict().value(),
     };
+    if resolved.is_some() {
+        crate::protocol::container::setitem(ts, ns, intern("__orig_bases__"), orig_bases)?;
+    }
     let cell = crate::eval::call::run_code(ts, func.code, func.globals, ns, Some(func))?;
     let cls = match meta.as_type() {
         Some(m) if m == types().type_ || (!has_custom_new_or_call(m)) => {
@@ -83,6 +95,56 @@ pub fn build_class(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
         c.value.set(cls);
     }
     Ok(cls)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` is replaced
+/// by the tuple that method returns; None when no base needed it.
+fn resolve_mro_entries(
+    ts: &mut Thread,
+    bases: &[Value],
+    orig: Value,
+) -> PyResult<Option<Vec<Value>>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for &b in bases {
+        if b.as_type().is_some() {
+            out.push(b);
+            continue;
+        }
+        match crate::protocol::attr::getattr_opt(ts, b, intern("__mro_entries__"))? {
+            Some(f) => {
+                let r = call(ts, f, &[orig], &[])?;
+                let Some(items) = r.as_tuple() else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend_from_slice(items);
+                changed = true;
+            }
+            None => out.push(b),
+        }
+    }
+    Ok(changed.then_some(out))
+}
+
+/// The most derived of `meta` and the metaclasses of `bases`, or the
+/// "metaclass conflict" TypeError.
+pub fn calculate_meta(meta: Gc<TypeObj>, bases: Value) -> PyResult<Gc<TypeObj>> {
+    let mut winner = meta;
+    for &b in bases.as_tuple().unwrap_or(&[]) {
+        let bm = type_of(b);
+        if winner.is_subtype(bm) {
+            continue;
+        }
+        if bm.is_subtype(winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 fn has_custom_new_or_call(m: Gc<TypeObj>) -> bool {
@@ -239,6 +301,11 @@ pub fn new_class(
                         "nonempty __slots__ not supported for subtype of '{base}'"
                     )));
                 }
+                if dict_get_str(dict, intern(s)).is_some() {
+                    return Err(value_error(format!(
+                        "'{s}' in __slots__ conflicts with class variable"
+                    )));
+                }
                 out.push((nslots as usize, intern(s)));
                 nslots += 1;
             }
@@ -272,7 +339,7 @@ pub fn new_class(
     cls.mro.set(new_tuple(mro_vals));
     for (index, n) in pending_slots {
         let d = new_native(
-            t.object,
+            t.member_descriptor,
             SlotDescr {
                 index,
                 name: n,
@@ -321,7 +388,7 @@ fn c3_mro(bases: &[Gc<TypeObj>]) -> PyResult<Vec<Value>> {
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| b.get().name_str()).collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

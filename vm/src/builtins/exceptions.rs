@@ -55,7 +55,22 @@ fn exc_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         return Ok(e.value());
     }
-    Ok(new_exception(cls, new_tuple(args[1..].to_vec())).value())
+    let e = new_exception(cls, new_tuple(args[1..].to_vec()));
+    if cls.is_subtype(t.import_error) {
+        // ImportError(*args, name=None, path=None).
+        for &(k, v) in _kw {
+            let key = k.as_str().unwrap_or("");
+            if key != "name" && key != "path" {
+                return Err(type_error(format!(
+                    "'{key}' is an invalid keyword argument for {}()",
+                    cls.name_str()
+                )));
+            }
+            let d = crate::protocol::attr::instance_dict(e.value(), true).expect("exception dict");
+            crate::protocol::dict::dict_set_str(d, crate::runtime::intern::intern(key), v);
+        }
+    }
+    Ok(e.value())
 }
 
 /// The OSError subclass CPython picks for an errno value.

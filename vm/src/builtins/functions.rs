@@ -54,7 +54,20 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hex", hex),
     ("oct", oct),
     ("bin", bin),
+    ("exit", exit),
+    ("quit", exit),
+    ("__import__", crate::runtime::import::builtin_import),
 ];
+
+/// `exit(code=None)` / `quit(code=None)` (the site module's `Quitter`): raises `SystemExit(code)`.
+fn exit(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("exit", args, kw, 0, 1)?;
+    let code = args.first().copied().unwrap_or(Value::NONE);
+    Err(crate::runtime::errors::PyErr::with_args(
+        types().system_exit,
+        crate::objects::tuple::new_tuple(vec![code]),
+    ))
+}
 
 fn print(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
@@ -311,18 +324,19 @@ fn is_subclass(ts: &mut Thread, c: Value, cls: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    let Some(sub) = c.as_type() else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
+    // A `__subclasscheck__` (ABCMeta, unions) decides before any type check.
+    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__subclasscheck__", &[c])?
+    {
+        return protocol::truthy(ts, r);
+    }
     let Some(t) = cls.as_type() else {
         return Err(type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         ));
     };
-    if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, cls, "__subclasscheck__", &[c])?
-    {
-        return protocol::truthy(ts, r);
-    }
+    let Some(sub) = c.as_type() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
     Ok(sub.is_subtype(t))
 }
 

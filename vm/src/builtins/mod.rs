@@ -4,6 +4,7 @@
 //! dict with method descriptors from a table, and, for constructible types,
 //! sets `native_new`. `init()` builds the builtins module itself.
 
+pub mod abstract_check;
 pub mod args;
 pub mod build_class_unused_guard {}
 pub mod build_class;

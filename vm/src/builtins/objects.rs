@@ -45,15 +45,31 @@ pub fn register() {
     add_bound(
         t.object,
         Bind::Class,
-        &[("__init_subclass__", object_init_subclass)],
+        &[
+            ("__init_subclass__", object_init_subclass),
+            ("__subclasshook__", object_subclasshook),
+        ],
     );
     add_bound(t.object, Bind::Static, &[("__new__", object_new)]);
     add_methods(
         t.type_,
-        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+        &[
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__call__", type_call_method),
+        ],
     );
+    add_bound(t.type_, Bind::Static, &[("__new__", type_new)]);
     let _ = t.slice.native_new.set(slice_new);
-    add_methods(t.function, &[("__get__", function_get)]);
+    add_methods(
+        t.function,
+        &[("__get__", function_get), ("__call__", call_self)],
+    );
+    // `__call__` in the dict makes collections.abc.Callable recognise them.
+    add_methods(t.builtin_function, &[("__call__", call_self)]);
+    add_methods(t.method, &[("__call__", call_self)]);
+    add_methods(t.classmethod, &[("__get__", wrapper_get)]);
+    add_methods(t.staticmethod, &[("__get__", wrapper_get)]);
     add_methods(t.slice, &[("indices", slice_indices)]);
     add_methods(
         t.property,
@@ -67,7 +83,7 @@ pub fn register() {
     );
 }
 
-fn object_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn object_new(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(cls) = args.first().and_then(|c| c.as_type()) else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
@@ -78,6 +94,7 @@ fn object_new(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
             cls.name_str()
         )));
     }
+    super::abstract_check::check_not_abstract(ts, cls)?;
     Ok(new_instance(cls).value())
 }
 
@@ -87,6 +104,11 @@ fn object_init(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value
 
 fn object_init_subclass(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::NONE)
+}
+
+/// `object.__subclasshook__`: "no opinion" (what ABCMeta falls back on).
+fn object_subclasshook(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn object_eq(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -155,12 +177,43 @@ fn object_dir(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `type(x)` or `type(name, bases, namespace)`.
 fn type_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let meta = args[0].as_type().expect("metatype");
+    let Some(meta) = args.first().and_then(|m| m.as_type()) else {
+        return Err(type_error("type.__new__(X): X is not a type object"));
+    };
+    if !meta.is_subtype(types().type_) {
+        return Err(type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            meta.name_str(),
+            meta.name_str()
+        )));
+    }
     match args.len() - 1 {
         1 if kw.is_empty() => Ok(type_of(args[1]).value()),
-        3 => super::build_class::new_class(ts, meta, args[1], args[2], args[3], kw),
+        3 => {
+            // The most derived metaclass of the bases wins (CPython's
+            // `_PyType_CalculateMetaclass`); its own `__new__` takes over.
+            let winner = super::build_class::calculate_meta(meta, args[2])?;
+            if winner != meta {
+                if let Some(f) = crate::protocol::dunder::user_dunder(winner, "__new__") {
+                    let f = match f.downcast::<StaticMethodObj>() {
+                        Some(s) => s.func.get(),
+                        None => f,
+                    };
+                    let full = [winner.value(), args[1], args[2], args[3]];
+                    return crate::protocol::call::call(ts, f, &full, kw);
+                }
+            }
+            super::build_class::new_class(ts, winner, args[1], args[2], args[3], kw)
+        }
         _ => Err(type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+fn type_call_method(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|c| c.as_type()) else {
+        return Err(type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    crate::protocol::call::type_call_default(ts, cls, &args[1..], kw)
 }
 
 fn type_mro(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -265,11 +318,18 @@ pub fn super_getattr(ts: &mut Thread, s: &SuperObj, name: Value) -> PyResult<Opt
 fn property_new(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let a = &args[1..];
     let get = |i: usize, n: &str| arg_or_kw(a, kw, i, n).unwrap_or(Value::NONE);
+    let fget = get(0, "fget");
+    let mut doc = get(3, "doc");
+    if doc.is_none() {
+        if let Some(f) = fget.downcast::<crate::objects::function::FunctionObj>() {
+            doc = f.doc.get();
+        }
+    }
     let p = PropertyObj {
-        fget: AtomicValue::new(get(0, "fget")),
+        fget: AtomicValue::new(fget),
         fset: AtomicValue::new(get(1, "fset")),
         fdel: AtomicValue::new(get(2, "fdel")),
-        doc: AtomicValue::new(get(3, "doc")),
+        doc: AtomicValue::new(doc),
     };
     let cls = args[0].as_type().expect("cls");
     Ok(alloc(cls, p).value())
@@ -391,6 +451,27 @@ fn slice_indices(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
 }
 
 /// `function.__get__(obj, type=None)`: binds like attribute access does.
+/// `classmethod.__get__` / `staticmethod.__get__` (so that `hasattr(x,
+/// '__get__')` sees them as descriptors, as enum and inspect expect).
+fn wrapper_get(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    super::args::check("__get__", &args[1..], kw, 1, 2)?;
+    let obj = if args[1].is_none() {
+        Value::NULL
+    } else {
+        args[1]
+    };
+    let owner = match args.get(2).copied() {
+        Some(o) if !o.is_none() => o,
+        _ if !obj.is_null() => type_of(obj).value(),
+        _ => return Err(type_error("__get__(None, None) is invalid")),
+    };
+    crate::protocol::attr::bind_descriptor(ts, args[0], obj, owner)
+}
+
+fn call_self(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::protocol::call(ts, args[0], &args[1..], kw)
+}
+
 fn function_get(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     super::args::check("__get__", &args[1..], kw, 1, 2)?;
     let obj = if args[1].is_none() {

@@ -3,7 +3,7 @@
 //! The methods live in `strings/` by family; this module registers them
 //! and keeps the entry points other modules call.
 
-mod codecs;
+pub(crate) mod codecs;
 mod constructor;
 mod dunder;
 mod format_method;

@@ -158,10 +158,16 @@ fn bind_args(
                         .iter()
                         .any(|n| n.as_str() == name.as_str())
                     {
+                        // Every positional-only name passed by keyword, in parameter order.
+                        let names: Vec<&str> = code.localsplus_names[..posonly]
+                            .iter()
+                            .filter(|n| kwargs.iter().any(|(k, _)| k.as_str() == n.as_str()))
+                            .filter_map(|n| n.as_str())
+                            .collect();
                         return Err(type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             fname(&func),
-                            name.as_str().unwrap_or("?")
+                            names.join(", ")
                         )));
                     }
                     return Err(type_error(format!(

@@ -68,6 +68,14 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
             ("dist", dist),
             ("expm1", expm1),
             ("log1p", log1p),
+            ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("cbrt", cbrt),
+            ("exp2", exp2),
+            ("remainder", remainder),
+            ("nextafter", nextafter),
+            ("ulp", ulp),
         ],
     );
     Ok(m.value())
@@ -123,6 +131,79 @@ unary! {
     exp => f64::exp, sin => f64::sin, cos => f64::cos, tan => f64::tan, asin => f64::asin, acos => f64::acos,
     atan => f64::atan, sinh => f64::sinh, cosh => f64::cosh, tanh => f64::tanh, fabs => f64::abs,
     degrees => f64::to_degrees, radians => f64::to_radians, expm1 => f64::exp_m1,
+    asinh => f64::asinh, acosh => f64::acosh, cbrt => f64::cbrt, exp2 => f64::exp2,
+}
+
+fn atanh(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let x = one(ts, "atanh", args, kw)?;
+    if x.abs() >= 1.0 {
+        return Err(value_error("math domain error"));
+    }
+    Ok(Value::float(x.atanh()))
+}
+
+/// IEEE 754 remainder: `x - n*y` with `n` the integer nearest `x/y` (ties to even).
+fn remainder(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (x, y) = two(ts, "remainder", args, kw)?;
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    if y.is_nan() {
+        return Ok(Value::float(y));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(value_error("math domain error"));
+    }
+    if y.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::float(1f64.copysign(x) * r))
+}
+
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    f64::from_bits(if (y > x) == (x > 0.0) {
+        bits + 1
+    } else {
+        bits - 1
+    })
+}
+
+fn nextafter(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (x, y) = two(ts, "nextafter", args, kw)?;
+    Ok(Value::float(next_toward(x, y)))
+}
+
+fn ulp(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let x = one(ts, "ulp", args, kw)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    Ok(Value::float(if up.is_infinite() {
+        x - next_toward(x, f64::NEG_INFINITY)
+    } else {
+        up - x
+    }))
 }
 
 fn sqrt(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

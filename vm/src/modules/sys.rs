@@ -118,6 +118,7 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
             ("exc_info", exc_info),
+            ("_getframe", getframe),
             ("exception", exception),
             ("intern", sys_intern),
             ("_is_gil_enabled", is_gil_enabled),
@@ -167,6 +168,43 @@ fn setrecursionlimit(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Va
     }
     RECURSION_LIMIT.store(n as usize, Ordering::Relaxed);
     Ok(Value::NONE)
+}
+
+/// `sys._getframe(depth=0)`: Weft has no frame objects, so this is a
+/// `types.SimpleNamespace` snapshot with `f_globals`, `f_locals`, `f_code`,
+/// `f_lineno` (and `f_back` None) — what enum/typing/namedtuple read.
+fn getframe(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("_getframe", args, kw, 0, 1)?;
+    let depth = match args.first() {
+        Some(v) => v
+            .as_i64()
+            .ok_or_else(|| crate::runtime::errors::type_error("an integer is required"))?,
+        None => 0,
+    };
+    let n = ts.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(crate::runtime::errors::value_error(
+            "call stack is not deep enough",
+        ));
+    }
+    let f = &ts.frames[(n - 1 - depth) as usize];
+    let (code, globals, locals, lasti) = (f.code, f.globals, f.locals, f.lasti);
+    let line = code.location(lasti).line as i64;
+    let locals = if locals.is_null() {
+        Value::NONE
+    } else {
+        locals
+    };
+    let types = crate::runtime::import::import_module(ts, "types")?;
+    let ns = crate::protocol::attr::getattr(ts, types, intern("SimpleNamespace"))?;
+    let kw = [
+        (intern("f_globals"), globals.value()),
+        (intern("f_locals"), locals),
+        (intern("f_code"), code.value()),
+        (intern("f_lineno"), Value::small_int(line)),
+        (intern("f_back"), Value::NONE),
+    ];
+    crate::protocol::call::call(ts, ns, &[], &kw)
 }
 
 fn exc_info(ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

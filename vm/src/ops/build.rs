@@ -167,10 +167,9 @@ pub fn dict_update(
     for (k, v) in pairs {
         if let Some(f) = merge {
             if k.as_str().is_none() {
-                return Err(type_error(format!(
-                    "{} keywords must be strings",
-                    func_desc(ts, f)
-                )));
+                // As CPython's call binding (the merge itself accepts any key).
+                let _ = f;
+                return Err(type_error("keywords must be strings"));
             }
             if dict_contains(ts, d, k)? {
                 return Err(type_error(format!(
@@ -185,10 +184,18 @@ pub fn dict_update(
     Ok(())
 }
 
+/// `_PyObject_FunctionStr`: `module.qualname()` (no module for builtins).
 fn func_desc(ts: &mut Thread, f: Value) -> String {
-    match crate::protocol::attr::getattr_opt(ts, f, crate::runtime::intern::intern("__qualname__"))
-    {
-        Ok(Some(n)) if n.as_str().is_some() => format!("{}()", n.as_str().unwrap_or("?")),
-        _ => format!("{} object", type_name(f)),
+    use crate::protocol::attr::getattr_opt;
+    use crate::runtime::intern::intern;
+    let qualname = match getattr_opt(ts, f, intern("__qualname__")) {
+        Ok(Some(n)) if n.as_str().is_some() => n.as_str().unwrap_or("?").to_string(),
+        _ => return format!("{} object", type_name(f)),
+    };
+    match getattr_opt(ts, f, intern("__module__")) {
+        Ok(Some(m)) if m.as_str().is_some_and(|m| m != "builtins") => {
+            format!("{}.{}()", m.as_str().unwrap_or("?"), qualname)
+        }
+        _ => format!("{qualname}()"),
     }
 }

@@ -29,8 +29,17 @@ pub fn load_global(f: &Frame, name: Value) -> PyResult<Value> {
     Err(name_not_defined(name))
 }
 
+/// The namespace as a plain dict; a dict subclass (an enum's `__prepare__`
+/// namespace) must go through its own `__getitem__`/`__setitem__`.
+fn exact_dict(ns: Value) -> Option<crate::object::Gc<DictObj>> {
+    if crate::runtime::types::type_of(ns) != crate::runtime::types::types().dict {
+        return None;
+    }
+    ns.downcast::<DictObj>()
+}
+
 fn locals_get(ts: &mut Thread, locals: Value, name: Value) -> PyResult<Option<Value>> {
-    if let Some(d) = locals.downcast::<DictObj>() {
+    if let Some(d) = exact_dict(locals) {
         return dict_get(ts, d, name);
     }
     match container::getitem(ts, locals, name) {
@@ -55,7 +64,7 @@ pub fn store_name(ts: &mut Thread, f: &Frame, name: Value, v: Value) -> PyResult
     } else {
         f.locals
     };
-    match target.downcast::<DictObj>() {
+    match exact_dict(target) {
         Some(d) => dict_set(ts, d, name, v),
         None => container::setitem(ts, target, name, v),
     }
@@ -67,7 +76,7 @@ pub fn delete_name(ts: &mut Thread, f: &Frame, name: Value) -> PyResult<()> {
     } else {
         f.locals
     };
-    let r = match target.downcast::<DictObj>() {
+    let r = match exact_dict(target) {
         Some(d) => dict_del(ts, d, name),
         None => container::delitem(ts, target, name),
     };
@@ -149,7 +158,8 @@ pub fn import_from(ts: &mut Thread, module: Value, name: Value) -> PyResult<Valu
                 "cannot import name '{}' from '{}' (unknown location)",
                 name.as_str().unwrap_or("?"),
                 modname.as_str().unwrap_or("?")
-            )))
+            ))
+            .with_attr("name", modname))
         }
     }
 }

@@ -181,10 +181,20 @@ pub fn getattr_opt(ts: &mut Thread, obj: Value, name: Value) -> PyResult<Option<
             };
         }
     }
-    if let Some(v) = generic_getattr(ts, obj, name)? {
-        return Ok(Some(v));
+    match generic_getattr(ts, obj, name) {
+        Ok(Some(v)) => Ok(Some(v)),
+        Ok(None) => getattr_hook(ts, obj, name, None),
+        // An AttributeError raised by a descriptor (a property getter) also falls back to
+        // `__getattr__`, as `slot_tp_getattr_hook` does.
+        Err(e)
+            if e.matches(types().attribute_error)
+                && ty.has_flag(TF_HEAPTYPE)
+                && user_dunder(ty, "__getattr__").is_some() =>
+        {
+            getattr_hook(ts, obj, name, Some(e))
+        }
+        Err(e) => Err(e),
     }
-    getattr_hook(ts, obj, name, None)
 }
 
 fn getattr_hook(
@@ -442,7 +452,7 @@ pub fn generic_delattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<()>
 }
 
 /// `cls[key]` on a class: `__class_getitem__`, or a generic alias of a
-/// builtin collection (returned as the class itself).
+/// builtin collection (`types.GenericAlias`).
 pub fn call_class_getitem(ts: &mut Thread, cls: Value, key: Value) -> PyResult<Option<Value>> {
     let t = cls.as_type().expect("type");
     if let Some(f) = type_lookup(t, crate::runtime::intern::intern("__class_getitem__")) {
@@ -455,7 +465,7 @@ pub fn call_class_getitem(ts: &mut Thread, cls: Value, key: Value) -> PyResult<O
     }
     let ty = types();
     if [ty.list, ty.dict, ty.tuple, ty.set, ty.frozenset, ty.type_].contains(&t) {
-        return Ok(Some(cls));
+        return crate::protocol::generic_alias::builtin_alias(ts, cls, key).map(Some);
     }
     Ok(None)
 }

@@ -89,11 +89,24 @@ pub fn type_call(
         return Ok(type_of(args[0]).value());
     }
     // A metaclass with its own __call__.
-    if type_of(cls.value()) != t.type_ {
-        if let Some(r) = call_user_dunder(ts, cls.value(), "__call__", args)? {
-            return Ok(r);
+    let meta = type_of(cls.value());
+    if meta != t.type_ {
+        if let Some(f) = user_dunder(meta, "__call__") {
+            let f = crate::protocol::attr::bind_descriptor(ts, f, cls.value(), meta.value())?;
+            return call(ts, f, args, kwargs);
         }
     }
+    type_call_default(ts, cls, args, kwargs)
+}
+
+/// `type.__call__`: `__new__` then `__init__`, ignoring a metaclass `__call__`
+/// (what `super().__call__(...)` in a metaclass reaches).
+pub fn type_call_default(
+    ts: &mut Thread,
+    cls: crate::object::Gc<TypeObj>,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
     let mut new_args: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
     new_args.push(cls.value());
     new_args.extend_from_slice(args);
@@ -114,6 +127,7 @@ pub fn type_call(
                         cls.name_str()
                     )));
                 }
+                crate::builtins::abstract_check::check_not_abstract(ts, cls)?;
                 crate::objects::instance::new_instance(cls).value()
             }
         }
@@ -121,15 +135,12 @@ pub fn type_call(
     if !type_of(obj).is_subtype(cls) {
         return Ok(obj);
     }
-    if user_dunder(cls, "__init__").is_some() {
+    if let Some(init) = user_dunder(cls, "__init__") {
         let r = if kwargs.is_empty() {
             call_user_dunder(ts, obj, "__init__", args)?.expect("defined")
         } else {
-            let init = crate::protocol::attr::getattr(
-                ts,
-                obj,
-                crate::runtime::intern::intern("__init__"),
-            )?;
+            // Looked up on the type (for a metaclass, `obj.__init__` would be the new class's).
+            let init = crate::protocol::attr::bind_descriptor(ts, init, obj, type_of(obj).value())?;
             call(ts, init, args, kwargs)?
         };
         if !r.is_none() {

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod container;
 pub mod dict;
 pub mod dunder;
+pub mod generic_alias;
 pub mod hash;
 pub mod iter;
 pub mod number;

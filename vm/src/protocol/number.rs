@@ -217,6 +217,11 @@ fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -
     if let Some(r) = native_op(ts, a, b, op, inplace)? {
         return Ok(r);
     }
+    if op == OR {
+        if let Some(r) = crate::protocol::generic_alias::type_union(ts, a, b)? {
+            return Ok(r);
+        }
+    }
     if op == MULTIPLY {
         let is_seq = |v: Value| {
             matches!(

@@ -355,6 +355,24 @@ fn exception_str(ts: &mut Thread, v: Value, e: &ExceptionObj) -> PyResult<String
         }
         return Ok(out);
     }
+    // UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason).
+    if type_of(v).is_subtype(types().unicode_encode_error)
+        || type_of(v).is_subtype(types().unicode_decode_error)
+    {
+        if let [enc, obj, start, end, reason] = args.as_slice() {
+            if let (Some(enc), Some(start), Some(end), Some(reason)) =
+                (enc.as_str(), start.as_i64(), end.as_i64(), reason.as_str())
+            {
+                return Ok(crate::builtins::strings::codecs::unicode_error_message(
+                    enc,
+                    *obj,
+                    start.max(0) as usize,
+                    end.max(0) as usize,
+                    reason,
+                ));
+            }
+        }
+    }
     // SyntaxError: "msg (file, line N)" when it carries its location.
     if type_of(v).is_subtype(types().syntax_error) {
         if let [msg, detail] = args.as_slice() {

@@ -42,7 +42,9 @@ pub fn truthy(ts: &mut Thread, v: Value) -> PyResult<bool> {
     }
     Ok(match v.kind().expect("heap") {
         Kind::Str => !v.as_str().expect("str").is_empty(),
-        Kind::BigInt => true,
+        Kind::BigInt => v
+            .as_bigint()
+            .is_some_and(|b| b.sign() != num_bigint::Sign::NoSign),
         Kind::Tuple => !v.as_tuple().expect("tuple").is_empty(),
         Kind::List | Kind::Dict | Kind::Set | Kind::Bytes | Kind::ByteArray | Kind::Range => {
             crate::protocol::container::len(ts, v)? != 0

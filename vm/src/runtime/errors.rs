@@ -38,6 +38,13 @@ impl PyErr {
     pub fn empty(cls: Gc<TypeObj>) -> PyErr {
         PyErr::with_args(cls, new_tuple(Vec::new()))
     }
+    /// Sets an attribute in the exception's instance dict (`ImportError.name`, ...).
+    pub fn with_attr(self, name: &str, value: Value) -> PyErr {
+        if let Some(d) = crate::protocol::attr::instance_dict(self.value(), true) {
+            crate::protocol::dict::dict_set_str(d, crate::runtime::intern::intern(name), value);
+        }
+        self
+    }
 }
 
 macro_rules! error_ctors {

@@ -55,6 +55,70 @@ pub fn import_name(
     sys_module(top).ok_or_else(|| module_not_found_error(format!("No module named '{top}'")))
 }
 
+/// The builtin `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub fn builtin_import(
+    ts: &mut Thread,
+    args: &[Value],
+    kw: crate::objects::builtin_fn::KwArgs,
+) -> PyResult<Value> {
+    use crate::builtins::args::kwarg;
+    crate::builtins::args::only_kwargs(
+        "__import__",
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    let get = |i: usize, n: &str| args.get(i).copied().or_else(|| kwarg(kw, n));
+    let Some(name) = get(0, "name") else {
+        return Err(crate::runtime::errors::type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(name_s) = name.as_str() else {
+        return Err(crate::runtime::errors::type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            crate::runtime::types::type_name(name)
+        )));
+    };
+    let fromlist = get(3, "fromlist").unwrap_or(Value::NONE);
+    let level = get(4, "level").and_then(|l| l.as_i64()).unwrap_or(0);
+    let full = if level > 0 {
+        let package = get(1, "globals")
+            .and_then(|g| g.downcast::<DictObj>())
+            .and_then(|g| dict_get_str(g, intern("__package__")))
+            .and_then(|p| p.as_str().map(str::to_string))
+            .unwrap_or_default();
+        if package.is_empty() {
+            return Err(import_error(
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let parts: Vec<&str> = package.split('.').collect();
+        if level as usize > parts.len() {
+            return Err(import_error(
+                "attempted relative import beyond top-level package",
+            ));
+        }
+        let base = parts[..parts.len() + 1 - level as usize].join(".");
+        if name_s.is_empty() {
+            base
+        } else {
+            format!("{base}.{name_s}")
+        }
+    } else {
+        name_s.to_string()
+    };
+    let leaf = import_module(ts, &full)?;
+    let has_fromlist = fromlist.as_tuple().is_some_and(|t| !t.is_empty())
+        || fromlist
+            .downcast::<ListObj>()
+            .is_some_and(|l| !l.items.lock().is_empty());
+    if has_fromlist || (level > 0 && name_s.is_empty()) {
+        return Ok(leaf);
+    }
+    let top = full.split('.').next().unwrap_or("");
+    sys_module(top).ok_or_else(|| module_not_found_error(format!("No module named '{top}'")))
+}
+
 fn is_package(m: Value) -> bool {
     m.downcast::<ModuleObj>()
         .is_some_and(|m| dict_get_str(m.dict, intern("__path__")).is_some())
@@ -152,7 +216,8 @@ pub fn import_module(ts: &mut Thread, full: &str) -> PyResult<Value> {
         bind_in_parent(parent, short, m);
         return Ok(m);
     }
-    Err(module_not_found_error(format!("No module named '{full}'")))
+    Err(module_not_found_error(format!("No module named '{full}'"))
+        .with_attr("name", new_str(full)))
 }
 
 fn bind_in_parent(parent: Option<Value>, short: &str, m: Value) {

@@ -18,6 +18,7 @@ pub mod threads;
 pub mod types;
 
 pub use errors::{PyErr, PyResult};
+pub mod carets;
 pub mod traceback;
 
 /// Creates the builtin types, the builtins module and `sys` (idempotent).

@@ -65,18 +65,33 @@ fn format_tb(mut tb: Value, out: &mut String) {
             repeats = 0;
         }
         if repeats < 3 {
-            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-            if let Some(src) = crate::runtime::source::line(&file, line as usize) {
-                let s = src.trim();
-                if !s.is_empty() {
-                    out.push_str(&format!("    {s}\n"));
-                }
-            }
+            out.push_str(&format_entry(&t));
         }
         last = Some(key);
         tb = t.next;
     }
     flush_repeats(out, repeats);
+}
+
+/// One traceback entry: `File "...", line N, in name`, the source line and
+/// its caret line (also what unittest prints, through `tb._weft_entry`).
+pub fn format_entry(t: &TracebackObj) -> String {
+    let code = t.code;
+    let loc = code.location(t.lasti as usize);
+    let file = code.filename.as_str().unwrap_or("?");
+    let name = code.name.as_str().unwrap_or("?");
+    let mut out = format!("  File \"{file}\", line {}, in {name}\n", loc.line);
+    if let Some(src) = crate::runtime::source::line(file, loc.line as usize) {
+        let s = src.trim();
+        if !s.is_empty() {
+            out.push_str(&format!("    {s}\n"));
+            if let Some(carets) = crate::runtime::carets::caret_line(&src, loc) {
+                out.push_str(&carets);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {

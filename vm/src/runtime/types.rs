@@ -100,6 +100,7 @@ builtin_types! {
     dict_keys: "dict_keys", Native, object, 0;
     dict_values: "dict_values", Native, object, 0;
     dict_items: "dict_items", Native, object, 0;
+    member_descriptor: "member_descriptor", Native, object, 0;
     base_exception: "BaseException", Exception, object, EXC;
     system_exit: "SystemExit", Exception, base_exception, EXC;
     keyboard_interrupt: "KeyboardInterrupt", Exception, base_exception, EXC;

@@ -158,8 +158,10 @@ pub fn symmetric_difference(
     other: Value,
     frozen: bool,
 ) -> PyResult<Gc<SetObj>> {
-    let out = copy_of(&s, frozen);
-    symmetric_update(ts, out, other)?;
+    // As CPython: a new set of `other`'s items, updated with `s` (this fixes the result's order).
+    let items = set_items_of(ts, other)?;
+    let out = set_from_items(ts, &items, frozen)?;
+    symmetric_update(ts, out, s.value())?;
     Ok(out)
 }
 

@@ -53,33 +53,78 @@ fn unknown_handler(errors: &str) -> PyErr {
 }
 
 fn encode_error(codec: Codec, s: &str, start: usize, end: usize, limit: u32) -> PyErr {
-    let reason = format!("ordinal not in range({limit})");
-    let msg = if end == start + 1 {
-        let c = s.chars().nth(start).map_or(0, |c| c as u32);
-        let shown = if c <= 0xff {
-            format!("\\x{c:02x}")
-        } else if c <= 0xffff {
-            format!("\\u{c:04x}")
-        } else {
-            format!("\\U{c:08x}")
-        };
-        format!(
-            "'{}' codec can't encode character '{}' in position {}: {}",
-            codec.name(),
-            shown,
-            start,
-            reason
-        )
-    } else {
-        format!(
-            "'{}' codec can't encode characters in position {}-{}: {}",
-            codec.name(),
-            start,
-            end - 1,
-            reason
-        )
-    };
-    PyErr::new(types().unicode_encode_error, msg)
+    unicode_error(
+        types().unicode_encode_error,
+        codec,
+        crate::objects::str::new_str(s),
+        start,
+        end,
+        &format!("ordinal not in range({limit})"),
+    )
+}
+
+/// `UnicodeEncodeError`/`UnicodeDecodeError(encoding, object, start, end, reason)` (the message
+/// is built by `str()`, see `unicode_error_message`).
+fn unicode_error(
+    cls: crate::object::Gc<crate::objects::typeobj::TypeObj>,
+    codec: Codec,
+    object: crate::value::Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    use crate::value::Value;
+    PyErr::with_args(
+        cls,
+        crate::objects::tuple::new_tuple(vec![
+            crate::objects::str::new_str(codec.name()),
+            object,
+            Value::small_int(start as i64),
+            Value::small_int(end as i64),
+            crate::objects::str::new_str(reason),
+        ]),
+    )
+}
+
+/// CPython's `str()` of a UnicodeEncodeError (`object` a str) or UnicodeDecodeError (`object`
+/// bytes) built from `(encoding, object, start, end, reason)`.
+pub(crate) fn unicode_error_message(
+    encoding: &str,
+    object: crate::value::Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    if let Some(s) = object.as_str() {
+        if end == start + 1 {
+            let c = s.chars().nth(start).map_or(0, |c| c as u32);
+            let shown = if c <= 0xff {
+                format!("\\x{c:02x}")
+            } else if c <= 0xffff {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            return format!(
+                "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
+            );
+        }
+        return format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        );
+    }
+    let data = object.as_bytes().unwrap_or(&[]);
+    if end == start + 1 && start < data.len() {
+        return format!(
+            "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            data[start]
+        );
+    }
+    format!(
+        "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+        end.saturating_sub(1)
+    )
 }
 
 /// `s.encode(encoding, errors)`.
@@ -140,24 +185,14 @@ fn push_escape(t: &mut String, c: u32) {
 }
 
 fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!(
-            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-            codec.name(),
-            data[start],
-            start,
-            reason
-        )
-    } else {
-        format!(
-            "'{}' codec can't decode bytes in position {}-{}: {}",
-            codec.name(),
-            start,
-            end - 1,
-            reason
-        )
-    };
-    PyErr::new(types().unicode_decode_error, msg)
+    unicode_error(
+        types().unicode_decode_error,
+        codec,
+        crate::objects::bytes::new_bytes(data.to_vec()),
+        start,
+        end,
+        reason,
+    )
 }
 
 /// Handles the undecodable bytes `data[start..end]`.

@@ -7,7 +7,7 @@ use crate::compiler::consts::Const;
 use crate::compiler::symtable::DEF_IMPORT;
 use crate::isa::Op;
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 const STACK_USE_GUIDELINE: usize = 30;
 
@@ -55,8 +55,11 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.expr(&meth.value)?;
-        let call_range = TextRange::new(meth.attr.range.start(), c.range.end());
-        let saved = self.set_loc(TextRange::new(meth.attr.range.start(), meth.range.end()));
+        // CPython 3.11 locates the method load at the attribute expression
+        // and the call at the whole call (3.12 narrowed both to start at the
+        // attribute name): tracebacks' carets follow these ranges.
+        let call_range = c.range;
+        let saved = self.set_loc(meth.range);
         let i = self.add_name(&self.mangle(meth.attr.as_str()));
         self.emit(Op::LOAD_ATTR, i << 1 | 1);
         self.restore_loc(saved);

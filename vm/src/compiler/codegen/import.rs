@@ -8,8 +8,9 @@ use ruff_python_ast as ast;
 
 impl<'a> Compiler<'a> {
     pub fn import(&mut self, s: &'a ast::StmtImport) -> CResult {
+        // CPython 3.11 locates every instruction of the statement at the
+        // whole statement (tracebacks then show no carets under it).
         for alias in &s.names {
-            let saved = self.set_loc(alias.range);
             let name = alias.name.as_str();
             self.load_const(Const::Int(BigInt::from(0)));
             self.load_const(Const::None);
@@ -38,7 +39,6 @@ impl<'a> Compiler<'a> {
                     self.nameop(first, Ctx::Store);
                 }
             }
-            self.restore_loc(saved);
         }
         Ok(())
     }

@@ -197,12 +197,16 @@ impl<'a> Compiler<'a> {
         }
         let end = self.new_label();
         self.jump_if(&s.test, end, true)?;
+        // As CPython, the raise is located at the test (tracebacks mark it).
+        let saved = self.set_loc(s.test.range());
         self.emit(Op::LOAD_COMMON_CONSTANT, 0);
         if let Some(msg) = &s.msg {
             self.expr(msg)?;
+            self.set_loc(s.test.range());
             self.emit(Op::CALL, 0);
         }
         self.emit(Op::RAISE_VARARGS, 1);
+        self.restore_loc(saved);
         self.bind(end);
         Ok(())
     }

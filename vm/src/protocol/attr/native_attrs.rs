@@ -106,7 +106,13 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
                 "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                     return crate::protocol::attr::getattr_opt(_ts, m.func, intern(name));
                 }
-                _ => None,
+                // Like CPython's method_getattro: other attributes (the
+                // function's `__dict__`, e.g. unittest's markers) come from
+                // the function.
+                _ if !name.starts_with("__") => {
+                    return crate::protocol::attr::getattr_opt(_ts, m.func, intern(name));
+                }
+                _ => instance_dict(m.func, false).and_then(|d| dict_get_str(d, intern(name))),
             }
         }
         Kind::Builtin => {
@@ -160,11 +166,59 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
                 "msg" if type_of(obj).is_subtype(types().syntax_error) => {
                     Some(first.unwrap_or(Value::NONE))
                 }
-                "name"
-                    if type_of(obj).is_subtype(types().name_error)
-                        || type_of(obj).is_subtype(types().import_error) =>
+                // UnicodeError(encoding, object, start, end, reason).
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if type_of(obj).is_subtype(types().unicode_error) =>
                 {
-                    Some(Value::NONE)
+                    let idx = ["encoding", "object", "start", "end", "reason"]
+                        .iter()
+                        .position(|n| *n == name)
+                        .unwrap_or(0);
+                    match args.as_tuple() {
+                        Some(a) if a.len() == 5 => Some(a[idx]),
+                        _ => None,
+                    }
+                }
+                // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+                "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                    if type_of(obj).is_subtype(types().syntax_error) =>
+                {
+                    let d = obj
+                        .as_gc()
+                        .map(|g| g.dict_value())
+                        .and_then(|d| d.downcast::<crate::objects::dict::DictObj>());
+                    if let Some(v) = d.and_then(|d| dict_get_str(d, intern(name))) {
+                        return Ok(Some(v));
+                    }
+                    let idx = [
+                        "filename",
+                        "lineno",
+                        "offset",
+                        "text",
+                        "end_lineno",
+                        "end_offset",
+                    ]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                    let detail = match args.as_tuple() {
+                        Some([_, detail]) => detail.as_tuple().unwrap_or(&[]),
+                        _ => &[],
+                    };
+                    Some(detail.get(idx).copied().unwrap_or(Value::NONE))
+                }
+                "name" | "path"
+                    if type_of(obj).is_subtype(types().import_error)
+                        || (name == "name" && type_of(obj).is_subtype(types().name_error)) =>
+                {
+                    let d = obj
+                        .as_gc()
+                        .map(|g| g.dict_value())
+                        .and_then(|d| d.downcast::<crate::objects::dict::DictObj>());
+                    Some(
+                        d.and_then(|d| dict_get_str(d, intern(name)))
+                            .unwrap_or(Value::NONE),
+                    )
                 }
                 "errno" | "strerror" | "filename" if type_of(obj).is_subtype(types().os_error) => {
                     let a = args.as_tuple().unwrap_or(&[]);
@@ -197,6 +251,10 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
                 )),
                 "tb_lasti" => Some(Value::small_int(tb.lasti as i64 * 2)),
                 "tb_frame" => Some(Value::NONE),
+                // Weft has no frame objects: the code object stands in for
+                // `tb_frame.f_code` (unittest and traceback formatting use it).
+                "tb_code" => Some(tb.code.value()),
+                "_weft_entry" => Some(new_str(crate::runtime::traceback::format_entry(&tb))),
                 _ => None,
             }
         }
@@ -301,6 +359,18 @@ fn code_attr(c: Gc<CodeObj>, name: &str) -> Option<Value> {
         "co_names" => new_tuple(c.names.to_vec()),
         "co_varnames" => new_tuple(c.localsplus_names[..c.nlocals as usize].to_vec()),
         "co_nlocals" => Value::small_int(c.nlocals as i64),
+        "co_cellvars" => {
+            let nonfree = c.nlocalsplus() - c.nfrees as usize;
+            new_tuple(
+                (0..nonfree)
+                    .filter(|&i| c.localsplus_kinds[i] & crate::objects::code::KIND_CELL != 0)
+                    .map(|i| c.localsplus_names[i])
+                    .collect::<Vec<_>>(),
+            )
+        }
+        "co_freevars" => {
+            new_tuple(c.localsplus_names[c.nlocalsplus() - c.nfrees as usize..].to_vec())
+        }
         _ => return None,
     })
 }

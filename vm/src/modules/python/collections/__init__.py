@@ -614,7 +614,7 @@ def _plural_names(names):
 
 
 class _TupleGetter:
-    """The read-only attribute for one namedtuple field."""
+    # The read-only attribute for one namedtuple field (no docstring: `__doc__` is a slot).
 
     __slots__ = ("_index", "__doc__")
 

@@ -1,0 +1,3 @@
+from . import core
+from .core import greet as g
+VALUE = g("sub") + " / " + core.__name__

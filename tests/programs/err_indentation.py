@@ -1,0 +1,6 @@
+# An IndentationError in the main file.
+def f():
+    x = 1
+      y = 2
+    return x + y
+print(f())
