@@ -302,12 +302,8 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                         if let (Some(l), Some(i)) = (lhs.downcast::<ListObj>(), rhs.as_small_int())
                         {
                             if l.cls() == crate::runtime::types::types().list {
-                                let items = l.items.lock();
-                                let idx = if i < 0 { i + items.len() as i64 } else { i };
-                                if let Some(&v) =
-                                    usize::try_from(idx).ok().and_then(|j| items.get(j))
-                                {
-                                    drop(items);
+                                let idx = if i < 0 { i + l.len() as i64 } else { i };
+                                if let Some(v) = usize::try_from(idx).ok().and_then(|j| l.item(j)) {
                                     ts.stack.push(v);
                                     continue;
                                 }
@@ -333,10 +329,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                         if l.cls() == crate::runtime::types::types().list {
                             let mut items = l.items.lock();
                             let idx = if i < 0 { i + items.len() as i64 } else { i };
-                            if let Some(slot) =
-                                usize::try_from(idx).ok().and_then(|j| items.get_mut(j))
-                            {
-                                *slot = v;
+                            if usize::try_from(idx).is_ok_and(|j| items.set(j, v)) {
                                 continue;
                             }
                         }

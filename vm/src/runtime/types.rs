@@ -6,12 +6,11 @@
 use crate::atomics::AtomicValue;
 use crate::heap::local::alloc_bootstrap;
 use crate::object::{Gc, Kind};
-use crate::objects::dict::{DictObj, DictTable};
+use crate::objects::dict::{DictCell, DictObj};
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, TupleObj};
 use crate::objects::typeobj::*;
 use crate::value::Value;
-use parking_lot::Mutex;
 use std::sync::atomic::AtomicU32;
 use std::sync::OnceLock;
 
@@ -155,7 +154,7 @@ builtin_types! {
 
 fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
     let dict = alloc_bootstrap(DictObj {
-        table: Mutex::new(DictTable::default()),
+        table: DictCell::new(),
     });
     alloc_bootstrap(TypeObj {
         name: AtomicValue::default(),
