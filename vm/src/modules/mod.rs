@@ -1,5 +1,6 @@
 //! Standard-library modules written in Rust, created on first import.
 
+pub mod gc;
 pub mod math;
 pub mod os_core;
 pub mod random_core;
@@ -21,6 +22,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
     Ok(Some(match name {
         "sys" => sys::create(ts)?,
         "math" => math::create(ts)?,
+        "gc" => gc::create(ts)?,
         "time" => time::create(ts)?,
         "_thread" => thread::create(ts)?,
         "_random" => random_core::create(ts)?,

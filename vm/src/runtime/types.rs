@@ -166,6 +166,7 @@ fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
         flags: AtomicU32::new(flags),
         version: AtomicU32::new(next_type_version()),
         nslots: 0,
+        subclasses: Default::default(),
         native_new: std::sync::OnceLock::new(),
     })
 }
