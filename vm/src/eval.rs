@@ -67,17 +67,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
         let fidx = ts.frames.len() - 1;
         let frame = ts.frames[fidx];
         let code = frame.code.get();
+        let units = code.units_for(ts.tlbc_index);
         let base = frame.base;
         let mut pc = frame.pc;
         let mut lasti;
         let (err, reraise): (PyErr, bool) = loop {
             lasti = pc;
-            let mut unit = code.units.fetch(pc);
+            let mut unit = units.fetch(pc);
             let mut arg = unit_arg(unit) as u32;
             let mut opb = unit_op(unit);
             while opb == Op::EXTENDED_ARG as u8 {
                 pc += 1;
-                unit = code.units.fetch(pc);
+                unit = units.fetch(pc);
                 arg = arg << 8 | unit_arg(unit) as u32;
                 opb = unit_op(unit);
             }

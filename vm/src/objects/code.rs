@@ -43,7 +43,10 @@ pub struct ExceptionEntry {
 }
 
 pub struct CodeObj {
+    /// The main bytecode copy (TLBC index 0).
     pub units: CodeUnits,
+    /// Copies for the other TLBC indices, created at first use.
+    pub tlbc: crate::tlbc::TlbcCopies,
     pub consts: Box<[Value]>,
     /// Names used by global/attribute/import instructions (interned strs).
     pub names: Box<[Value]>,
@@ -65,6 +68,18 @@ pub struct CodeObj {
     /// One entry per code unit (cache units repeat their instruction's).
     pub locations: Box<[Location]>,
     pub exception_table: Box<[ExceptionEntry]>,
+}
+
+impl CodeObj {
+    /// The bytecode copy that TLBC index `index` runs.
+    #[inline(always)]
+    pub fn units_for(&self, index: usize) -> &CodeUnits {
+        if index == 0 {
+            &self.units
+        } else {
+            self.tlbc.get(index, &self.units)
+        }
+    }
 }
 
 impl Trace for CodeObj {
