@@ -52,6 +52,17 @@ macro_rules! isa {
         pub const ALL: &[Op] = &[$(Op::$name),*];
 
         impl Op {
+            /// The opcode numbered `b` (numbering is table order, so this
+            /// compiles to a range check, not a table load).
+            #[inline(always)]
+            pub fn from_u8(b: u8) -> Option<Op> {
+                #[allow(non_upper_case_globals)]
+                mod n { $( pub const $name: u8 = super::Op::$name as u8; )* }
+                match b {
+                    $( n::$name => Some(Op::$name), )*
+                    _ => None,
+                }
+            }
             /// `(popped, pushed)` for oparg `arg` (fall-through path).
             #[allow(unused_variables)]
             pub fn stack_effect(self, arg: u32) -> (u32, u32) {
@@ -248,10 +259,6 @@ isa! {
 }
 
 impl Op {
-    #[inline(always)]
-    pub fn from_u8(b: u8) -> Option<Op> {
-        ALL.get(b as usize).copied()
-    }
     pub fn name(self) -> &'static str {
         NAMES[self as usize]
     }
