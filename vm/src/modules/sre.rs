@@ -1,0 +1,278 @@
+//! `_sre`: Weft's own regular-expression engine behind `re`.
+//!
+//! The `regex` crate cannot do backreferences, look-behind or conditionals,
+//! so, like CPython, Weft has a backtracking engine of its own:
+//! `parser` (pattern text → [`ast::Node`] tree, CPython's messages and
+//! positions) → `compile` (tree → flat [`program::Program`], flags resolved)
+//! → `matcher` (a backtracking VM with an explicit heap stack, so matching
+//! never recurses on the native stack). A compiled program is immutable and
+//! every match call builds its own matcher state, so any number of threads
+//! can use one pattern at once.
+//!
+//! The Python API (`Pattern`, `Match`, sub/split/findall, templates, the
+//! cache) is `modules/python/re.py` over three functions:
+//! `compile(pattern, flags)`, `match(prog, string, pos, endpos, mode)` and
+//! `scan(prog, string, pos, endpos, limit)`; a match is returned as the
+//! tuple `(lastindex, start0, end0, start1, end1, ...)` with -1 for groups
+//! that did not participate.
+
+pub mod ast;
+pub mod charset;
+pub mod compile;
+pub mod matcher;
+pub mod parser;
+pub mod program;
+#[cfg(test)]
+mod tests;
+
+use crate::builtins::args::check;
+use crate::object::{Gc, Kind};
+use crate::objects::builtin_fn::KwArgs;
+use crate::objects::bytes::ByteArrayObj;
+use crate::objects::int::int_from_i64;
+use crate::objects::list::new_list;
+use crate::objects::native::{new_native, NativeData};
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::objects::typeobj::TypeObj;
+use crate::protocol::dict::dict_set_str;
+use crate::runtime::errors::{overflow_error, type_error, value_error};
+use crate::runtime::intern::intern;
+use crate::runtime::thread::Thread;
+use crate::runtime::types::{type_name, types};
+use crate::runtime::PyResult;
+use crate::value::Value;
+use matcher::{Anchor, Found, Matcher, Unit};
+use parser::ParseError;
+use program::Program;
+use std::sync::OnceLock;
+
+static PROGRAM_TYPE: OnceLock<Gc<TypeObj>> = OnceLock::new();
+
+/// A compiled pattern (`_sre.Program`).
+pub struct CompiledProgram {
+    prog: Program,
+    istext: bool,
+}
+
+impl NativeData for CompiledProgram {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+pub fn create(_ts: &mut Thread) -> PyResult<Value> {
+    let (m, d) = crate::runtime::import::new_registered_module("_sre", None);
+    dict_set_str(
+        d,
+        intern("MAXREPEAT"),
+        int_from_i64(i64::from(ast::MAXREPEAT)),
+    );
+    dict_set_str(d, intern("MAXGROUPS"), int_from_i64(i64::from(i32::MAX)));
+    super::add_functions(
+        d,
+        "_sre",
+        &[
+            ("compile", sre_compile),
+            ("match", sre_match),
+            ("scan", sre_scan),
+        ],
+    );
+    Ok(m.value())
+}
+
+fn program_type() -> Gc<TypeObj> {
+    *PROGRAM_TYPE.get_or_init(|| {
+        crate::builtins::new_builtin_type("Program", "_sre", Kind::Native, types().object, &[])
+    })
+}
+
+fn int_arg(v: Value, what: &str) -> PyResult<i64> {
+    v.as_i64().ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer ({what})",
+            type_name(v)
+        ))
+    })
+}
+
+/// `compile(pattern, flags)` → `(program, flags, groups, [(name, index)])`,
+/// or `(None, msg, pos)` for a `re.error`.
+fn sre_compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("compile", args, kw, 2, 2)?;
+    let flags = int_arg(args[1], "flags")? as u32;
+    let (chars, istext): (Vec<char>, bool) = if let Some(s) = args[0].as_str() {
+        (s.chars().collect(), true)
+    } else if let Some(b) = args[0].as_bytes() {
+        (b.iter().map(|&x| x as char).collect(), false)
+    } else {
+        return Err(type_error(
+            "first argument must be string or compiled pattern",
+        ));
+    };
+    let result = parser::parse(&chars, istext, flags)
+        .and_then(|parsed| compile::compile(&parsed, istext).map(|prog| (parsed, prog)));
+    match result {
+        Ok((parsed, prog)) => {
+            let names: Vec<Value> = parsed
+                .names
+                .iter()
+                .map(|(n, g)| new_tuple(vec![new_str(n.as_str()), int_from_i64(*g as i64)]))
+                .collect();
+            let obj = new_native(program_type(), CompiledProgram { prog, istext });
+            Ok(new_tuple(vec![
+                obj,
+                int_from_i64(i64::from(parsed.flags)),
+                int_from_i64(parsed.groups as i64 - 1),
+                new_list(names),
+            ]))
+        }
+        Err(ParseError::Re { msg, pos }) => Ok(new_tuple(vec![
+            Value::NONE,
+            new_str(msg),
+            pos.map_or(Value::NONE, |p| int_from_i64(p as i64)),
+        ])),
+        Err(ParseError::Overflow(m)) => Err(overflow_error(m)),
+        Err(ParseError::Value(m)) => Err(value_error(m)),
+    }
+}
+
+/// The subject as code units.
+enum Subject<'a> {
+    Narrow(std::borrow::Cow<'a, [u8]>),
+    Wide(Vec<char>),
+}
+
+fn subject(cp: &CompiledProgram, v: Value) -> PyResult<Subject<'static>> {
+    if let Some(s) = v.as_str() {
+        if !cp.istext {
+            return Err(type_error(
+                "cannot use a bytes pattern on a string-like object",
+            ));
+        }
+        return Ok(if s.is_ascii() {
+            Subject::Narrow(std::borrow::Cow::Borrowed(s.as_bytes()))
+        } else {
+            Subject::Wide(s.chars().collect())
+        });
+    }
+    let bytes = if let Some(b) = v.as_bytes() {
+        std::borrow::Cow::Borrowed(b)
+    } else if let Some(ba) = v.downcast::<ByteArrayObj>() {
+        std::borrow::Cow::Owned(ba.get().data.lock().clone())
+    } else {
+        return Err(type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            type_name(v)
+        )));
+    };
+    if cp.istext {
+        return Err(type_error(
+            "cannot use a string pattern on a bytes-like object",
+        ));
+    }
+    Ok(Subject::Narrow(bytes))
+}
+
+fn program(v: Value) -> PyResult<&'static CompiledProgram> {
+    v.as_native::<CompiledProgram>()
+        .ok_or_else(|| type_error("expected an _sre.Program"))
+}
+
+/// Clamps `pos`/`endpos` as CPython does.
+fn bounds(len: usize, pos: Value, endpos: Value) -> PyResult<(usize, usize)> {
+    let clamp = |v: i64| v.clamp(0, len as i64) as usize;
+    let p = clamp(int_arg(pos, "pos")?);
+    let e = if endpos.is_none() {
+        len
+    } else {
+        clamp(int_arg(endpos, "endpos")?)
+    };
+    Ok((p, e))
+}
+
+fn found_tuple(f: &Found) -> Value {
+    let mut items = Vec::with_capacity(f.slots.len() + 1);
+    items.push(int_from_i64(f.lastindex as i64));
+    for &s in &f.slots {
+        items.push(int_from_i64(if s == usize::MAX { -1 } else { s as i64 }));
+    }
+    new_tuple(items)
+}
+
+/// Runs `f` with a matcher over the subject cut at `endpos`.
+fn with_matcher<R>(
+    cp: &CompiledProgram,
+    subj: &Subject<'_>,
+    endpos: usize,
+    f: impl FnOnce(&mut dyn FnMut(usize, Anchor, bool) -> Option<Found>) -> R,
+) -> R {
+    fn go<T: Unit, R>(
+        prog: &Program,
+        text: &[T],
+        f: impl FnOnce(&mut dyn FnMut(usize, Anchor, bool) -> Option<Found>) -> R,
+    ) -> R {
+        let mut m = Matcher::new(prog, text);
+        f(&mut |pos, anchor, adv| m.run(pos, anchor, adv))
+    }
+    match subj {
+        Subject::Narrow(b) => go(&cp.prog, &b[..endpos.min(b.len())], f),
+        Subject::Wide(c) => go(&cp.prog, &c[..endpos.min(c.len())], f),
+    }
+}
+
+fn subject_len(s: &Subject<'_>) -> usize {
+    match s {
+        Subject::Narrow(b) => b.len(),
+        Subject::Wide(c) => c.len(),
+    }
+}
+
+/// `match(prog, string, pos, endpos, mode)`: mode 0 match, 1 fullmatch,
+/// 2 search.
+fn sre_match(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("match", args, kw, 5, 5)?;
+    let cp = program(args[0])?;
+    let subj = subject(cp, args[1])?;
+    let (pos, endpos) = bounds(subject_len(&subj), args[2], args[3])?;
+    let anchor = match int_arg(args[4], "mode")? {
+        0 => Anchor::Match,
+        1 => Anchor::Full,
+        _ => Anchor::Search,
+    };
+    if pos > endpos {
+        return Ok(Value::NONE);
+    }
+    let found = with_matcher(cp, &subj, endpos, |run| run(pos, anchor, false));
+    Ok(found.as_ref().map_or(Value::NONE, found_tuple))
+}
+
+/// `scan(prog, string, pos, endpos, limit)`: the successive matches of a
+/// search (findall/finditer/sub/split), at most `limit` (0: no limit).
+fn sre_scan(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check("scan", args, kw, 5, 5)?;
+    let cp = program(args[0])?;
+    let subj = subject(cp, args[1])?;
+    let (pos, endpos) = bounds(subject_len(&subj), args[2], args[3])?;
+    let limit = int_arg(args[4], "limit")?;
+    let mut out = Vec::new();
+    if pos <= endpos {
+        with_matcher(cp, &subj, endpos, |run| {
+            let mut at = pos;
+            let mut advance = false;
+            while limit <= 0 || (out.len() as i64) < limit {
+                let Some(f) = run(at, Anchor::Search, advance) else {
+                    break;
+                };
+                let (s, e) = (f.slots[0], f.slots[1]);
+                out.push(found_tuple(&f));
+                advance = s == e;
+                at = e;
+                if at > endpos {
+                    break;
+                }
+            }
+        });
+    }
+    Ok(new_list(out))
+}
