@@ -205,8 +205,8 @@ class Match:
         return self
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
-            self._slots[0], self._slots[1], self.group(0))
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            self._slots[0], self._slots[1], repr(self.group(0))[:50])
 
 
 class Pattern:
@@ -215,6 +215,8 @@ class Pattern:
     def __init__(self, pattern, flags):
         result = _sre.compile(pattern, flags)
         if result[0] is None:
+            if result[2] is None:
+                raise error(result[1])
             raise error(result[1], pattern, result[2])
         self._prog, self.flags, self.groups, self._names = result
         self.pattern = pattern

@@ -36,10 +36,10 @@ pub fn category(cat: Category, c: u32, mode: Mode) -> bool {
         }
         Category::NotDigit => !category(Category::Digit, c, mode),
         Category::Space => {
-            if c < 128 {
-                matches!(c, 9..=13 | 32)
+            if uni {
+                is_space(ch(c))
             } else {
-                uni && is_space(ch(c))
+                matches!(c, 9..=13 | 32)
             }
         }
         Category::NotSpace => !category(Category::Space, c, mode),
