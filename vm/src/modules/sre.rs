@@ -28,11 +28,11 @@ mod tests;
 use crate::builtins::args::check;
 use crate::object::{Gc, Kind};
 use crate::objects::builtin_fn::KwArgs;
-use crate::objects::bytes::ByteArrayObj;
+use crate::objects::bytes::{new_bytes, ByteArrayObj};
 use crate::objects::int::int_from_i64;
 use crate::objects::list::new_list;
 use crate::objects::native::{new_native, NativeData};
-use crate::objects::str::new_str;
+use crate::objects::str::{new_str, StrObj};
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::TypeObj;
 use crate::protocol::dict::dict_set_str;
@@ -137,23 +137,24 @@ fn sre_compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     }
 }
 
-/// The subject as code units.
+/// The subject as code units (`u8` for bytes and ASCII str).
 enum Subject<'a> {
-    Narrow(std::borrow::Cow<'a, [u8]>),
+    Narrow(std::borrow::Cow<'a, [u8]>, bool),
     Wide(Vec<char>),
 }
 
 fn subject(cp: &CompiledProgram, v: Value) -> PyResult<Subject<'static>> {
-    if let Some(s) = v.as_str() {
+    if let Some(s) = v.downcast::<StrObj>() {
         if !cp.istext {
             return Err(type_error(
                 "cannot use a bytes pattern on a string-like object",
             ));
         }
+        let s = s.get();
         return Ok(if s.is_ascii() {
-            Subject::Narrow(std::borrow::Cow::Borrowed(s.as_bytes()))
+            Subject::Narrow(std::borrow::Cow::Borrowed(s.as_str().as_bytes()), true)
         } else {
-            Subject::Wide(s.chars().collect())
+            Subject::Wide(s.as_str().chars().collect())
         });
     }
     let bytes = if let Some(b) = v.as_bytes() {
@@ -171,7 +172,33 @@ fn subject(cp: &CompiledProgram, v: Value) -> PyResult<Subject<'static>> {
             "cannot use a string pattern on a bytes-like object",
         ));
     }
-    Ok(Subject::Narrow(bytes))
+    Ok(Subject::Narrow(bytes, false))
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Narrow(b, _) => b.len(),
+            Subject::Wide(c) => c.len(),
+        }
+    }
+
+    /// `string[s:e]` as a new str or bytes.
+    fn slice(&self, s: usize, e: usize) -> Value {
+        match self {
+            Subject::Narrow(b, true) => new_str(String::from_utf8_lossy(&b[s..e]).into_owned()),
+            Subject::Narrow(b, false) => new_bytes(b[s..e].to_vec()),
+            Subject::Wide(c) => new_str(c[s..e].iter().collect::<String>()),
+        }
+    }
+
+    /// `string[s:e]` for a group's slots, or the empty string when unset.
+    fn group(&self, f: &Found, g: usize) -> Value {
+        match f.span(g) {
+            Some((s, e)) => self.slice(s, e),
+            None => self.slice(0, 0),
+        }
+    }
 }
 
 fn program(v: Value) -> PyResult<&'static CompiledProgram> {
@@ -200,6 +227,15 @@ fn found_tuple(f: &Found) -> Value {
     new_tuple(items)
 }
 
+/// One `findall()` item: the whole match, the only group, or a tuple.
+fn findall_item(subj: &Subject<'_>, f: &Found, groups: usize) -> Value {
+    match groups {
+        1 => subj.group(f, 0),
+        2 => subj.group(f, 1),
+        _ => new_tuple((1..groups).map(|g| subj.group(f, g)).collect::<Vec<_>>()),
+    }
+}
+
 /// Runs `f` with a matcher over the subject cut at `endpos`.
 fn with_matcher<R>(
     cp: &CompiledProgram,
@@ -216,15 +252,8 @@ fn with_matcher<R>(
         f(&mut |pos, anchor, adv| m.run(pos, anchor, adv))
     }
     match subj {
-        Subject::Narrow(b) => go(&cp.prog, &b[..endpos.min(b.len())], f),
+        Subject::Narrow(b, _) => go(&cp.prog, &b[..endpos.min(b.len())], f),
         Subject::Wide(c) => go(&cp.prog, &c[..endpos.min(c.len())], f),
-    }
-}
-
-fn subject_len(s: &Subject<'_>) -> usize {
-    match s {
-        Subject::Narrow(b) => b.len(),
-        Subject::Wide(c) => c.len(),
     }
 }
 
@@ -234,7 +263,7 @@ fn sre_match(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("match", args, kw, 5, 5)?;
     let cp = program(args[0])?;
     let subj = subject(cp, args[1])?;
-    let (pos, endpos) = bounds(subject_len(&subj), args[2], args[3])?;
+    let (pos, endpos) = bounds(subj.len(), args[2], args[3])?;
     let anchor = match int_arg(args[4], "mode")? {
         0 => Anchor::Match,
         1 => Anchor::Full,
@@ -247,13 +276,15 @@ fn sre_match(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(found.as_ref().map_or(Value::NONE, found_tuple))
 }
 
-/// `scan(prog, string, pos, endpos, limit)`: the successive matches of a
-/// search (findall/finditer/sub/split), at most `limit` (0: no limit).
+/// `scan(prog, string, pos, endpos, limit, findall)`: the successive
+/// matches of a search (findall/finditer/sub/split), at most `limit` (0: no
+/// limit); as match tuples, or with `findall` true as `findall()` items.
 fn sre_scan(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check("scan", args, kw, 5, 5)?;
+    check("scan", args, kw, 6, 6)?;
+    let findall = args[5] == Value::TRUE;
     let cp = program(args[0])?;
     let subj = subject(cp, args[1])?;
-    let (pos, endpos) = bounds(subject_len(&subj), args[2], args[3])?;
+    let (pos, endpos) = bounds(subj.len(), args[2], args[3])?;
     let limit = int_arg(args[4], "limit")?;
     let mut out = Vec::new();
     if pos <= endpos {
@@ -265,7 +296,11 @@ fn sre_scan(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     break;
                 };
                 let (s, e) = (f.slots[0], f.slots[1]);
-                out.push(found_tuple(&f));
+                out.push(if findall {
+                    findall_item(&subj, &f, cp.prog.groups)
+                } else {
+                    found_tuple(&f)
+                });
                 advance = s == e;
                 at = e;
                 if at > endpos {

@@ -245,26 +245,12 @@ class Pattern:
         return Match(self, string, pos, endpos, f)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        found = _sre.scan(self._prog, string, pos, endpos, 0)
+        found = _sre.scan(self._prog, string, pos, endpos, 0, False)
         pos, endpos = _clamp(string, pos, endpos)
         return iter([Match(self, string, pos, endpos, f) for f in found])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        n = self.groups
-        empty = string[:0]
-        if not isinstance(string, (str, bytes)):
-            empty = b""
-        for f in _sre.scan(self._prog, string, pos, endpos, 0):
-            if n == 0:
-                out.append(_slice(string, f[1], f[2]))
-            elif n == 1:
-                out.append(empty if f[3] < 0 else _slice(string, f[3], f[4]))
-            else:
-                out.append(tuple(
-                    empty if f[2 * i + 1] < 0 else _slice(string, f[2 * i + 1], f[2 * i + 2])
-                    for i in range(1, n + 1)))
-        return out
+        return _sre.scan(self._prog, string, pos, endpos, 0, True)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
@@ -272,7 +258,7 @@ class Pattern:
         out = []
         last = 0
         n = self.groups
-        for f in _sre.scan(self._prog, string, 0, _MAXSIZE, maxsplit):
+        for f in _sre.scan(self._prog, string, 0, _MAXSIZE, maxsplit, False):
             out.append(_slice(string, last, f[1]))
             for i in range(1, n + 1):
                 s = f[2 * i + 1]
@@ -293,7 +279,7 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for f in _sre.scan(self._prog, string, 0, _MAXSIZE, count):
+        for f in _sre.scan(self._prog, string, 0, _MAXSIZE, count, False):
             pieces.append(_slice(string, last, f[1]))
             m = Match(self, string, 0, len(string), f)
             if func is not None:

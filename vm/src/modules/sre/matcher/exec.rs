@@ -108,7 +108,9 @@ impl<T: Unit> Matcher<'_, T> {
                     let (count, last) = self.counts[id];
                     let c = count + 1;
                     if c < i64::from(min) {
-                        self.set_count(id, c, pos);
+                        // As CPython: the empty-iteration guard only
+                        // starts once the minimum is reached.
+                        self.set_count(id, c, last);
                         pc += 1;
                     } else if greedy {
                         if c < i64::from(max) && pos != last {
