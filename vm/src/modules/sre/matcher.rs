@@ -206,4 +206,5 @@ impl<'a, T: Unit> Matcher<'a, T> {
     }
 }
 
+mod backtrack;
 mod exec;

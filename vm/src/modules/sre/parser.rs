@@ -4,9 +4,14 @@
 
 mod escape;
 mod group;
+mod inline_flags;
+mod repeat;
 mod set;
+mod tokenizer;
 
-use super::ast::{flags, width, Node, RepeatKind, MAXREPEAT};
+pub(super) use tokenizer::py_repr;
+
+use super::ast::{flags, width, Node};
 
 /// Why a pattern was rejected: `re.error` (with a position unless the check
 /// is the compiler's), `OverflowError` or `ValueError`.
@@ -36,25 +41,6 @@ pub struct Parsed {
 pub(super) struct Tok {
     c: char,
     esc: Option<char>,
-}
-
-impl Tok {
-    fn len(self) -> usize {
-        if self.esc.is_some() {
-            2
-        } else {
-            1
-        }
-    }
-    fn is(self, c: char) -> bool {
-        self.esc.is_none() && self.c == c
-    }
-    fn text(self) -> String {
-        match self.esc {
-            Some(e) => format!("\\{e}"),
-            None => self.c.to_string(),
-        }
-    }
 }
 
 pub(super) struct Parser {
@@ -139,101 +125,6 @@ fn fix_flags(istext: bool, mut f: u32) -> PResult<u32> {
 }
 
 impl Parser {
-    fn advance(&mut self) -> PResult<()> {
-        let Some(&c) = self.chars.get(self.index) else {
-            self.next = None;
-            return Ok(());
-        };
-        let mut tok = Tok { c, esc: None };
-        let mut index = self.index;
-        if c == '\\' {
-            index += 1;
-            let Some(&e) = self.chars.get(index) else {
-                return Err(ParseError::Re {
-                    msg: "bad escape (end of pattern)".into(),
-                    pos: Some(self.chars.len() - 1),
-                });
-            };
-            tok.esc = Some(e);
-        }
-        self.index = index + 1;
-        self.next = Some(tok);
-        Ok(())
-    }
-
-    fn get(&mut self) -> PResult<Option<Tok>> {
-        let t = self.next;
-        self.advance()?;
-        Ok(t)
-    }
-
-    fn matches(&mut self, c: char) -> PResult<bool> {
-        if self.next.is_some_and(|t| t.is(c)) {
-            self.advance()?;
-            return Ok(true);
-        }
-        Ok(false)
-    }
-
-    fn next_is(&self, f: impl Fn(char) -> bool) -> bool {
-        self.next.is_some_and(|t| t.esc.is_none() && f(t.c))
-    }
-
-    fn tell(&self) -> usize {
-        self.index - self.next.map_or(0, Tok::len)
-    }
-
-    fn seek(&mut self, index: usize) -> PResult<()> {
-        self.index = index;
-        self.advance()
-    }
-
-    /// Up to `n` plain characters satisfying `f`.
-    fn get_while(&mut self, n: usize, f: impl Fn(char) -> bool) -> PResult<String> {
-        let mut out = String::new();
-        for _ in 0..n {
-            if !self.next_is(&f) {
-                break;
-            }
-            out.push(self.next.map_or(' ', |t| t.c));
-            self.advance()?;
-        }
-        Ok(out)
-    }
-
-    /// Tokens up to `term` (CPython's `getuntil`).
-    fn get_until(&mut self, term: char, name: &str) -> PResult<String> {
-        let mut out = String::new();
-        loop {
-            let c = self.get()?;
-            let Some(c) = c else {
-                if out.is_empty() {
-                    return Err(self.error(format!("missing {name}"), 0));
-                }
-                let n = out.chars().count();
-                return Err(self.error(format!("missing {term}, unterminated name"), n));
-            };
-            if c.is(term) {
-                if out.is_empty() {
-                    return Err(self.error(format!("missing {name}"), 1));
-                }
-                return Ok(out);
-            }
-            out.push_str(&c.text());
-        }
-    }
-
-    fn error(&self, msg: impl Into<String>, offset: usize) -> ParseError {
-        let mut msg: String = msg.into();
-        if !self.istext {
-            msg = ascii_escape(&msg);
-        }
-        ParseError::Re {
-            msg,
-            pos: Some(self.tell().saturating_sub(offset)),
-        }
-    }
-
     fn check_group(&self, gid: usize) -> bool {
         self.group_widths.get(gid).is_some_and(Option::is_some)
     }
@@ -333,123 +224,8 @@ impl Parser {
         Ok(out)
     }
 
-    fn parse_repeat(&mut self, this: Tok, seq: &mut Vec<Node>) -> PResult<()> {
-        let here = self.tell();
-        let (min, max) = match this.c {
-            '?' => (0, 1),
-            '*' => (0, MAXREPEAT),
-            '+' => (1, MAXREPEAT),
-            _ => {
-                if self.next.is_some_and(|t| t.is('}')) {
-                    seq.push(Node::Literal('{' as u32));
-                    return Ok(());
-                }
-                let lo = self.get_while(usize::MAX, |c| c.is_ascii_digit())?;
-                let hi = if self.matches(',')? {
-                    self.get_while(usize::MAX, |c| c.is_ascii_digit())?
-                } else {
-                    lo.clone()
-                };
-                if !self.matches('}')? {
-                    seq.push(Node::Literal('{' as u32));
-                    self.seek(here)?;
-                    return Ok(());
-                }
-                let num = |s: &str| -> PResult<u32> {
-                    match s.parse::<u64>() {
-                        Ok(v) if v < u64::from(MAXREPEAT) => Ok(v as u32),
-                        _ => Err(ParseError::Overflow(
-                            "the repetition number is too large".into(),
-                        )),
-                    }
-                };
-                let min = if lo.is_empty() { 0 } else { num(&lo)? };
-                let max = if hi.is_empty() { MAXREPEAT } else { num(&hi)? };
-                if !hi.is_empty() && max < min {
-                    return Err(
-                        self.error("min repeat greater than max repeat", self.tell() - here)
-                    );
-                }
-                (min, max)
-            }
-        };
-        let offset = self.tell() - here + 1;
-        match seq.last() {
-            None | Some(Node::At(_)) => return Err(self.error("nothing to repeat", offset)),
-            Some(Node::Repeat { .. }) => return Err(self.error("multiple repeat", offset)),
-            _ => {}
-        }
-        let item = seq.pop().unwrap_or(Node::Any);
-        let body = match item {
-            Node::Group {
-                group: None,
-                add: 0,
-                del: 0,
-                body,
-            } => body,
-            n => vec![n],
-        };
-        let kind = if self.matches('?')? {
-            RepeatKind::Lazy
-        } else if self.matches('+')? {
-            RepeatKind::Possessive
-        } else {
-            RepeatKind::Greedy
-        };
-        seq.push(Node::Repeat {
-            min,
-            max,
-            kind,
-            body,
-        });
-        Ok(())
-    }
-
     fn close_group(&mut self, gid: usize, body: &[Node]) {
         let w = width(body, &self.group_widths);
         self.group_widths[gid] = Some(w);
     }
-}
-
-/// Python's `repr()` of a str.
-pub(super) fn py_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(q);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == q => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(q);
-    out
-}
-
-/// `msg.encode('ascii', 'backslashreplace').decode()`.
-fn ascii_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            v @ 0x80..=0xff => out.push_str(&format!("\\x{v:02x}")),
-            v @ 0x100..=0xffff => out.push_str(&format!("\\u{v:04x}")),
-            v => out.push_str(&format!("\\U{v:08x}")),
-        }
-    }
-    out
 }
