@@ -36,7 +36,7 @@ use crate::objects::str::{new_str, StrObj};
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::TypeObj;
 use crate::protocol::dict::dict_set_str;
-use crate::runtime::errors::{overflow_error, type_error, value_error};
+use crate::runtime::errors::{overflow_error, recursion_error, type_error, value_error};
 use crate::runtime::intern::intern;
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_name, types};
@@ -134,6 +134,7 @@ fn sre_compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         ])),
         Err(ParseError::Overflow(m)) => Err(overflow_error(m)),
         Err(ParseError::Value(m)) => Err(value_error(m)),
+        Err(ParseError::Recursion) => Err(recursion_error("maximum recursion depth exceeded")),
     }
 }
 

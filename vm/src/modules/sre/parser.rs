@@ -20,7 +20,13 @@ pub enum ParseError {
     Re { msg: String, pos: Option<usize> },
     Overflow(String),
     Value(String),
+    /// Nesting deeper than CPython's recursive parser manages.
+    Recursion,
 }
+
+/// The deepest nesting accepted (CPython's parser overflows its recursion
+/// limit just past this when called from module level).
+const MAX_DEPTH: usize = 496;
 
 pub type PResult<T> = Result<T, ParseError>;
 
@@ -54,6 +60,7 @@ pub(super) struct Parser {
     names: Vec<(String, usize)>,
     lookbehind_groups: Option<usize>,
     groupref_pos: Vec<(usize, usize)>,
+    depth: usize,
 }
 
 const SPECIAL: &str = ".\\[{()*+?^$|";
@@ -70,6 +77,7 @@ pub fn parse(pattern: &[char], istext: bool, flags_in: u32) -> PResult<Parsed> {
         names: Vec::new(),
         lookbehind_groups: None,
         groupref_pos: Vec::new(),
+        depth: 0,
     };
     p.advance()?;
     let nodes = p.parse_sub(flags_in & flags::VERBOSE != 0, 0)?;
@@ -164,7 +172,22 @@ impl Parser {
     }
 
     /// A sequence up to `|`, `)` or the end.
-    fn parse_seq(&mut self, mut verbose: bool, nested: usize, first: bool) -> PResult<Vec<Node>> {
+    fn parse_seq(&mut self, verbose: bool, nested: usize, first: bool) -> PResult<Vec<Node>> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(ParseError::Recursion);
+        }
+        let r = self.parse_seq_inner(verbose, nested, first);
+        self.depth -= 1;
+        r
+    }
+
+    fn parse_seq_inner(
+        &mut self,
+        mut verbose: bool,
+        nested: usize,
+        first: bool,
+    ) -> PResult<Vec<Node>> {
         let mut seq: Vec<Node> = Vec::new();
         while let Some(this) = self.next {
             if this.is('|') || this.is(')') {
