@@ -45,6 +45,8 @@ use crate::value::Value;
 use matcher::{Anchor, Found, Matcher, Unit};
 use parser::ParseError;
 use program::Program;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 static PROGRAM_TYPE: OnceLock<Gc<TypeObj>> = OnceLock::new();
@@ -141,7 +143,33 @@ fn sre_compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> 
 /// The subject as code units (`u8` for bytes and ASCII str).
 enum Subject<'a> {
     Narrow(std::borrow::Cow<'a, [u8]>, bool),
-    Wide(Vec<char>),
+    Wide(Rc<[char]>),
+}
+
+thread_local! {
+    /// The last non-ASCII subject decoded on this thread, keyed by object,
+    /// length and hash: loops such as `pattern.match(text, pos)` over one
+    /// long text decode it once instead of on every call.
+    static WIDE_CACHE: RefCell<Option<(u64, usize, i64, Rc<[char]>)>> = const { RefCell::new(None) };
+}
+
+/// The code points of a non-ASCII str (cached for long subjects).
+fn wide(v: Value, s: &StrObj) -> Rc<[char]> {
+    if s.len() < 256 {
+        return s.as_str().chars().collect();
+    }
+    let key = (v.bits(), s.len(), s.hash());
+    WIDE_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some((b, n, h, chars)) = c.as_ref() {
+            if (*b, *n, *h) == key {
+                return chars.clone();
+            }
+        }
+        let chars: Rc<[char]> = s.as_str().chars().collect();
+        *c = Some((key.0, key.1, key.2, chars.clone()));
+        chars
+    })
 }
 
 fn subject(cp: &CompiledProgram, v: Value) -> PyResult<Subject<'static>> {
@@ -155,7 +183,7 @@ fn subject(cp: &CompiledProgram, v: Value) -> PyResult<Subject<'static>> {
         return Ok(if s.is_ascii() {
             Subject::Narrow(std::borrow::Cow::Borrowed(s.as_str().as_bytes()), true)
         } else {
-            Subject::Wide(s.as_str().chars().collect())
+            Subject::Wide(wide(v, s))
         });
     }
     let bytes = if let Some(b) = v.as_bytes() {

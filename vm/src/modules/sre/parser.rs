@@ -17,7 +17,10 @@ use super::ast::{flags, width, Node};
 /// is the compiler's), `OverflowError` or `ValueError`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseError {
-    Re { msg: String, pos: Option<usize> },
+    Re {
+        msg: String,
+        pos: Option<usize>,
+    },
     Overflow(String),
     Value(String),
     /// Nesting deeper than CPython's recursive parser manages.

@@ -37,10 +37,17 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
+        self._bounds = (pos, endpos)
         self._lastindex = found[0]
         self._slots = found[1:]
+
+    @property
+    def pos(self):
+        return _clamp(self.string, *self._bounds)[0]
+
+    @property
+    def endpos(self):
+        return _clamp(self.string, *self._bounds)[1]
 
     @property
     def lastindex(self):
@@ -97,9 +104,13 @@ class Match:
         return d
 
     def start(self, group=0):
+        if group == 0:
+            return self._slots[0]
         return self._slots[2 * self._index(group)]
 
     def end(self, group=0):
+        if group == 0:
+            return self._slots[1]
         return self._slots[2 * self._index(group) + 1]
 
     def span(self, group=0):
@@ -141,21 +152,18 @@ class Pattern:
         f = _sre.match(self._prog, string, pos, endpos, 0)
         if f is None:
             return None
-        pos, endpos = _clamp(string, pos, endpos)
         return Match(self, string, pos, endpos, f)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         f = _sre.match(self._prog, string, pos, endpos, 1)
         if f is None:
             return None
-        pos, endpos = _clamp(string, pos, endpos)
         return Match(self, string, pos, endpos, f)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         f = _sre.match(self._prog, string, pos, endpos, 2)
         if f is None:
             return None
-        pos, endpos = _clamp(string, pos, endpos)
         return Match(self, string, pos, endpos, f)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
