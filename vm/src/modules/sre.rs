@@ -89,10 +89,10 @@ fn program_type() -> Gc<TypeObj> {
     })
 }
 
-fn int_arg(v: Value, what: &str) -> PyResult<i64> {
+fn int_arg(v: Value) -> PyResult<i64> {
     v.as_i64().ok_or_else(|| {
         type_error(format!(
-            "'{}' object cannot be interpreted as an integer ({what})",
+            "'{}' object cannot be interpreted as an integer",
             type_name(v)
         ))
     })
@@ -102,7 +102,7 @@ fn int_arg(v: Value, what: &str) -> PyResult<i64> {
 /// or `(None, msg, pos)` for a `re.error`.
 fn sre_compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("compile", args, kw, 2, 2)?;
-    let flags = int_arg(args[1], "flags")? as u32;
+    let flags = int_arg(args[1])? as u32;
     let (chars, istext): (Vec<char>, bool) = if let Some(s) = args[0].as_str() {
         (s.chars().collect(), true)
     } else if let Some(b) = args[0].as_bytes() {
@@ -238,11 +238,11 @@ fn program(v: Value) -> PyResult<&'static CompiledProgram> {
 /// Clamps `pos`/`endpos` as CPython does.
 fn bounds(len: usize, pos: Value, endpos: Value) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| v.clamp(0, len as i64) as usize;
-    let p = clamp(int_arg(pos, "pos")?);
+    let p = clamp(int_arg(pos)?);
     let e = if endpos.is_none() {
         len
     } else {
-        clamp(int_arg(endpos, "endpos")?)
+        clamp(int_arg(endpos)?)
     };
     Ok((p, e))
 }
@@ -293,7 +293,7 @@ fn sre_match(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cp = program(args[0])?;
     let subj = subject(cp, args[1])?;
     let (pos, endpos) = bounds(subj.len(), args[2], args[3])?;
-    let anchor = match int_arg(args[4], "mode")? {
+    let anchor = match int_arg(args[4])? {
         0 => Anchor::Match,
         1 => Anchor::Full,
         _ => Anchor::Search,
@@ -314,13 +314,13 @@ fn sre_scan(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cp = program(args[0])?;
     let subj = subject(cp, args[1])?;
     let (pos, endpos) = bounds(subj.len(), args[2], args[3])?;
-    let limit = int_arg(args[4], "limit")?;
+    let limit = int_arg(args[4])?;
     let mut out = Vec::new();
     if pos <= endpos {
         with_matcher(cp, &subj, endpos, |run| {
             let mut at = pos;
             let mut advance = false;
-            while limit <= 0 || (out.len() as i64) < limit {
+            while limit == 0 || (out.len() as i64) < limit {
                 let Some(f) = run(at, Anchor::Search, advance) else {
                     break;
                 };

@@ -34,6 +34,9 @@ def _slice(string, s, e):
 class Match:
     """The result of a successful match or search."""
 
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
         self.string = string
@@ -134,8 +137,30 @@ class Match:
             self._slots[0], self._slots[1], repr(self.group(0))[:50])
 
 
+class _GenericAlias:
+    """`re.Pattern[str]` / `re.Match[bytes]` (for annotations)."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def name(a):
+            if isinstance(a, type):
+                if a.__module__ == "builtins":
+                    return a.__qualname__
+                return a.__module__ + "." + a.__qualname__
+            return repr(a)
+        o = self.__origin__
+        return "%s.%s[%s]" % (o.__module__, o.__qualname__,
+                              ", ".join(name(a) for a in self.__args__))
+
+
 class Pattern:
     """A compiled regular expression."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, pattern, flags):
         result = _sre.compile(pattern, flags)
@@ -175,8 +200,6 @@ class Pattern:
         return _sre.scan(self._prog, string, pos, endpos, 0, True)
 
     def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            return [_slice(string, 0, len(string))]
         out = []
         last = 0
         n = self.groups
@@ -190,8 +213,6 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
-        if count < 0:
-            return (string, 0)
         if callable(repl):
             func = repl
             template = None
@@ -202,17 +223,21 @@ class Pattern:
         last = 0
         n = 0
         for f in _sre.scan(self._prog, string, 0, _MAXSIZE, count, False):
-            pieces.append(_slice(string, last, f[1]))
+            if f[1] > last:
+                pieces.append(_slice(string, last, f[1]))
             m = Match(self, string, 0, len(string), f)
             if func is not None:
                 r = func(m)
                 if r is not None:
                     pieces.append(r)
             else:
-                pieces.append(_expand(self, m, template))
+                r = _expand(self, m, template)
+                if r:
+                    pieces.append(r)
             last = f[2]
             n += 1
-        pieces.append(_slice(string, last, len(string)))
+        if last < len(string):
+            pieces.append(_slice(string, last, len(string)))
         if isinstance(string, str):
             return ("".join(pieces), n)
         return (b"".join(pieces), n)

@@ -27,7 +27,8 @@ def _parse_template(pattern, template):
     elif isinstance(template, (bytes, bytearray)):
         s = str(bytes(template), "latin1")
     else:
-        raise TypeError("expected str or bytes-like object, got '%s'" % type(template).__name__)
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(template).__name__)
     n = len(s)
     items = []
     lit = []
