@@ -265,30 +265,52 @@ fn findall_item(subj: &Subject<'_>, f: &Found, groups: usize) -> Value {
     }
 }
 
-/// Runs `f` with a matcher over the subject cut at `endpos`.
+type RunFn<'r> = &'r mut dyn FnMut(usize, Anchor, bool) -> Option<Found>;
+
+/// Runs `f` with a matcher over the subject cut at `endpos`. The matcher
+/// polls the VM's safepoint every so often, so a long match neither holds
+/// up a stop-the-world collection nor ignores Ctrl-C (whose
+/// KeyboardInterrupt is returned). Nothing may allocate Python objects
+/// inside `f`: a collection can run at a poll.
 fn with_matcher<R>(
+    ts: &mut Thread,
     cp: &CompiledProgram,
     subj: &Subject<'_>,
     endpos: usize,
-    f: impl FnOnce(&mut dyn FnMut(usize, Anchor, bool) -> Option<Found>) -> R,
-) -> R {
+    f: impl FnOnce(RunFn<'_>) -> R,
+) -> PyResult<R> {
     fn go<T: Unit, R>(
         prog: &Program,
         text: &[T],
-        f: impl FnOnce(&mut dyn FnMut(usize, Anchor, bool) -> Option<Found>) -> R,
+        poll: &mut dyn FnMut() -> bool,
+        f: impl FnOnce(RunFn<'_>) -> R,
     ) -> R {
-        let mut m = Matcher::new(prog, text);
+        let mut m = Matcher::new(prog, text).with_poll(poll);
         f(&mut |pos, anchor, adv| m.run(pos, anchor, adv))
     }
-    match subj {
-        Subject::Narrow(b, _) => go(&cp.prog, &b[..endpos.min(b.len())], f),
-        Subject::Wide(c) => go(&cp.prog, &c[..endpos.min(c.len())], f),
+    let mut err = None;
+    let r = {
+        let mut poll = || match crate::runtime::pending::handle_pending(ts) {
+            Ok(()) => true,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        };
+        match subj {
+            Subject::Narrow(b, _) => go(&cp.prog, &b[..endpos.min(b.len())], &mut poll, f),
+            Subject::Wide(c) => go(&cp.prog, &c[..endpos.min(c.len())], &mut poll, f),
+        }
+    };
+    match err {
+        Some(e) => Err(e),
+        None => Ok(r),
     }
 }
 
 /// `match(prog, string, pos, endpos, mode)`: mode 0 match, 1 fullmatch,
 /// 2 search.
-fn sre_match(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn sre_match(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("match", args, kw, 5, 5)?;
     let cp = program(args[0])?;
     let subj = subject(cp, args[1])?;
@@ -301,42 +323,50 @@ fn sre_match(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if pos > endpos {
         return Ok(Value::NONE);
     }
-    let found = with_matcher(cp, &subj, endpos, |run| run(pos, anchor, false));
+    let found = with_matcher(ts, cp, &subj, endpos, |run| run(pos, anchor, false))?;
     Ok(found.as_ref().map_or(Value::NONE, found_tuple))
 }
 
 /// `scan(prog, string, pos, endpos, limit, findall)`: the successive
 /// matches of a search (findall/finditer/sub/split), at most `limit` (0: no
 /// limit); as match tuples, or with `findall` true as `findall()` items.
-fn sre_scan(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn sre_scan(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("scan", args, kw, 6, 6)?;
     let findall = args[5] == Value::TRUE;
     let cp = program(args[0])?;
     let subj = subject(cp, args[1])?;
     let (pos, endpos) = bounds(subj.len(), args[2], args[3])?;
     let limit = int_arg(args[4])?;
-    let mut out = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     if pos <= endpos {
-        with_matcher(cp, &subj, endpos, |run| {
+        with_matcher(ts, cp, &subj, endpos, |run| {
             let mut at = pos;
             let mut advance = false;
-            while limit == 0 || (out.len() as i64) < limit {
+            while limit == 0 || (found.len() as i64) < limit {
                 let Some(f) = run(at, Anchor::Search, advance) else {
                     break;
                 };
                 let (s, e) = (f.slots[0], f.slots[1]);
-                out.push(if findall {
-                    findall_item(&subj, &f, cp.prog.groups)
-                } else {
-                    found_tuple(&f)
-                });
+                found.push(f);
                 advance = s == e;
                 at = e;
                 if at > endpos {
                     break;
                 }
             }
-        });
+        })?;
     }
+    // Objects are made only now that no poll (and so no collection) can
+    // run while they sit in an untraced Vec.
+    let out = found
+        .iter()
+        .map(|f| {
+            if findall {
+                findall_item(&subj, f, cp.prog.groups)
+            } else {
+                found_tuple(f)
+            }
+        })
+        .collect();
     Ok(new_list(out))
 }

@@ -108,7 +108,16 @@ pub struct Matcher<'a, T: Unit> {
     counts: Vec<(i64, usize)>,
     stack: Vec<Bt>,
     full: bool,
+    /// Called every [`POLL_INTERVAL`] steps (a safepoint for the VM:
+    /// stop-the-world, signals); returning false aborts the match.
+    poll: Option<&'a mut dyn FnMut() -> bool>,
+    steps: u32,
+    /// Set when `poll` aborted the match.
+    pub aborted: bool,
 }
+
+/// Steps between two polls (a power of two).
+const POLL_INTERVAL: u32 = 1 << 16;
 
 impl<'a, T: Unit> Matcher<'a, T> {
     /// `text` is the subject cut at `endpos`.
@@ -120,7 +129,31 @@ impl<'a, T: Unit> Matcher<'a, T> {
             counts: vec![(0, UNSET); prog.repeats],
             stack: Vec::new(),
             full: false,
+            poll: None,
+            steps: 0,
+            aborted: false,
         }
+    }
+
+    /// Installs the periodic poll.
+    pub fn with_poll(mut self, poll: &'a mut dyn FnMut() -> bool) -> Self {
+        self.poll = Some(poll);
+        self
+    }
+
+    /// Counts a step; true when the match must stop.
+    #[inline]
+    fn tick(&mut self) -> bool {
+        self.steps = self.steps.wrapping_add(1);
+        if self.steps & (POLL_INTERVAL - 1) != 0 {
+            return false;
+        }
+        if let Some(p) = self.poll.as_mut() {
+            if !p() {
+                self.aborted = true;
+            }
+        }
+        self.aborted
     }
 
     /// One match or search from `pos`; `must_advance` rejects an empty
@@ -144,7 +177,7 @@ impl<'a, T: Unit> Matcher<'a, T> {
         let first = self.prog.prefix.first().copied();
         let mut start = pos;
         let mut advance = must_advance;
-        while start <= len {
+        while start <= len && !self.aborted {
             if let Some(c) = first {
                 match self.text[start..].iter().position(|u| u.code() == c) {
                     Some(off) => {

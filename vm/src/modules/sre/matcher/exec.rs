@@ -12,6 +12,9 @@ impl<T: Unit> Matcher<'_, T> {
         let mut pc = 0usize;
         let mut pos = start;
         loop {
+            if self.tick() {
+                return None;
+            }
             let ok = match prog.insts[pc] {
                 Inst::One(s) => {
                     if pos < len && prog.single(s, self.at(pos)) {
