@@ -22,17 +22,17 @@ pub mod compile;
 pub mod matcher;
 pub mod parser;
 pub mod program;
+mod subject;
 #[cfg(test)]
 mod tests;
 
 use crate::builtins::args::check;
 use crate::object::{Gc, Kind};
 use crate::objects::builtin_fn::KwArgs;
-use crate::objects::bytes::{new_bytes, ByteArrayObj};
 use crate::objects::int::int_from_i64;
 use crate::objects::list::new_list;
 use crate::objects::native::{new_native, NativeData};
-use crate::objects::str::{new_str, StrObj};
+use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::TypeObj;
 use crate::protocol::dict::dict_set_str;
@@ -45,9 +45,8 @@ use crate::value::Value;
 use matcher::{Anchor, Found, Matcher, Unit};
 use parser::ParseError;
 use program::Program;
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::OnceLock;
+use subject::{subject, Subject};
 
 static PROGRAM_TYPE: OnceLock<Gc<TypeObj>> = OnceLock::new();
 
@@ -137,96 +136,6 @@ fn sre_compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> 
         Err(ParseError::Overflow(m)) => Err(overflow_error(m)),
         Err(ParseError::Value(m)) => Err(value_error(m)),
         Err(ParseError::Recursion) => Err(recursion_error("maximum recursion depth exceeded")),
-    }
-}
-
-/// The subject as code units (`u8` for bytes and ASCII str).
-enum Subject<'a> {
-    Narrow(std::borrow::Cow<'a, [u8]>, bool),
-    Wide(Rc<[char]>),
-}
-
-thread_local! {
-    /// The last non-ASCII subject decoded on this thread, keyed by object,
-    /// length and hash: loops such as `pattern.match(text, pos)` over one
-    /// long text decode it once instead of on every call.
-    static WIDE_CACHE: RefCell<Option<(u64, usize, i64, Rc<[char]>)>> = const { RefCell::new(None) };
-}
-
-/// The code points of a non-ASCII str (cached for long subjects).
-fn wide(v: Value, s: &StrObj) -> Rc<[char]> {
-    if s.len() < 256 {
-        return s.as_str().chars().collect();
-    }
-    let key = (v.bits(), s.len(), s.hash());
-    WIDE_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some((b, n, h, chars)) = c.as_ref() {
-            if (*b, *n, *h) == key {
-                return chars.clone();
-            }
-        }
-        let chars: Rc<[char]> = s.as_str().chars().collect();
-        *c = Some((key.0, key.1, key.2, chars.clone()));
-        chars
-    })
-}
-
-fn subject(cp: &CompiledProgram, v: Value) -> PyResult<Subject<'static>> {
-    if let Some(s) = v.downcast::<StrObj>() {
-        if !cp.istext {
-            return Err(type_error(
-                "cannot use a bytes pattern on a string-like object",
-            ));
-        }
-        let s = s.get();
-        return Ok(if s.is_ascii() {
-            Subject::Narrow(std::borrow::Cow::Borrowed(s.as_str().as_bytes()), true)
-        } else {
-            Subject::Wide(wide(v, s))
-        });
-    }
-    let bytes = if let Some(b) = v.as_bytes() {
-        std::borrow::Cow::Borrowed(b)
-    } else if let Some(ba) = v.downcast::<ByteArrayObj>() {
-        std::borrow::Cow::Owned(ba.get().data.lock().clone())
-    } else {
-        return Err(type_error(format!(
-            "expected string or bytes-like object, got '{}'",
-            type_name(v)
-        )));
-    };
-    if cp.istext {
-        return Err(type_error(
-            "cannot use a string pattern on a bytes-like object",
-        ));
-    }
-    Ok(Subject::Narrow(bytes, false))
-}
-
-impl Subject<'_> {
-    fn len(&self) -> usize {
-        match self {
-            Subject::Narrow(b, _) => b.len(),
-            Subject::Wide(c) => c.len(),
-        }
-    }
-
-    /// `string[s:e]` as a new str or bytes.
-    fn slice(&self, s: usize, e: usize) -> Value {
-        match self {
-            Subject::Narrow(b, true) => new_str(String::from_utf8_lossy(&b[s..e]).into_owned()),
-            Subject::Narrow(b, false) => new_bytes(b[s..e].to_vec()),
-            Subject::Wide(c) => new_str(c[s..e].iter().collect::<String>()),
-        }
-    }
-
-    /// `string[s:e]` for a group's slots, or the empty string when unset.
-    fn group(&self, f: &Found, g: usize) -> Value {
-        match f.span(g) {
-            Some((s, e)) => self.slice(s, e),
-            None => self.slice(0, 0),
-        }
     }
 }
 
