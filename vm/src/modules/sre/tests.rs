@@ -175,3 +175,32 @@ fn fullmatch_and_must_advance() {
     let f = m.run(0, Anchor::Search, true).expect("finds");
     assert_eq!(f.span(0), Some((1, 3)));
 }
+
+#[test]
+fn poll_can_abort_a_long_match() {
+    // Exponential backtracking: the poll runs and its refusal stops it.
+    let parsed = parse(&chars("(a|aa)+$"), true, 0).expect("parses");
+    let prog = compile(&parsed, true).expect("compiles");
+    let text = chars(&("a".repeat(40) + "b"));
+    let mut polls = 0;
+    let mut poll = || {
+        polls += 1;
+        polls < 3
+    };
+    let mut m = Matcher::new(&prog, &text).with_poll(&mut poll);
+    assert_eq!(m.run(0, Anchor::Search, false), None);
+    assert!(m.aborted);
+    drop(m);
+    assert_eq!(polls, 3);
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let p = "(".repeat(100_000);
+    assert_eq!(
+        parse(&chars(&p), true, 0).err(),
+        Some(ParseError::Recursion)
+    );
+    let p = "(?:".repeat(400) + &")".repeat(400);
+    assert!(parse(&chars(&p), true, 0).is_ok());
+}
