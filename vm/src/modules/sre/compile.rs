@@ -73,7 +73,14 @@ impl Compiler<'_> {
     fn single(&mut self, n: &Node, fl: u32) -> Single {
         let icase = fl & flags::IGNORECASE != 0;
         let mode = self.mode(fl);
-        let cased = |c: u32| fold(c, mode) != c || upper(c, mode) != c || lower(c, mode) != c;
+        // Non-ASCII characters may have case partners that their own
+        // simple mappings do not show (ß and ẞ), so they always fold.
+        let cased = |c: u32| {
+            (c >= 128 && mode == Mode::Unicode)
+                || fold(c, mode) != c
+                || upper(c, mode) != c
+                || lower(c, mode) != c
+        };
         match *n {
             Node::Literal(c) if icase && cased(c) => Single::CharI(fold(c, mode), mode),
             Node::Literal(c) => Single::Char(c),
