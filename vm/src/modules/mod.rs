@@ -4,6 +4,7 @@ pub mod gc;
 pub mod math;
 pub mod os_core;
 pub mod random_core;
+pub mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -27,6 +28,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "_thread" => thread::create(ts)?,
         "_random" => random_core::create(ts)?,
         "_os" => os_core::create(ts)?,
+        "_sre" => sre::create(ts)?,
         _ => return Ok(None),
     }))
 }
