@@ -888,6 +888,38 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let pushed = tri!(ops::names::import_from(ts, m, code.names[arg as usize]));
                     ts.stack.push(pushed);
                 }
+                Op::GET_LEN => {
+                    save_pc!();
+                    let r = tri!(ops::pattern::get_len(ts, top!(ts)));
+                    ts.stack.push(r);
+                }
+                Op::MATCH_SEQUENCE => {
+                    let r = ops::pattern::is_sequence(top!(ts));
+                    ts.stack.push(Value::from_bool(r));
+                }
+                Op::MATCH_MAPPING => {
+                    let r = ops::pattern::is_mapping(top!(ts));
+                    ts.stack.push(Value::from_bool(r));
+                }
+                Op::MATCH_KEYS => {
+                    save_pc!();
+                    let (subject, keys) = (peek!(ts, 2), peek!(ts, 1));
+                    let r = tri!(ops::pattern::match_keys(ts, subject, keys));
+                    ts.stack.push(r);
+                }
+                Op::MATCH_CLASS => {
+                    save_pc!();
+                    let (subject, cls, names) = (peek!(ts, 3), peek!(ts, 2), peek!(ts, 1));
+                    let r = tri!(ops::pattern::match_class(
+                        ts,
+                        subject,
+                        cls,
+                        names,
+                        arg as usize
+                    ));
+                    ts.stack.truncate(ts.stack.len() - 3);
+                    ts.stack.push(r);
+                }
                 Op::SETUP_ANNOTATIONS => {
                     save_pc!();
                     tri!(crate::runtime::intrinsics::setup_annotations(ts, &frame));

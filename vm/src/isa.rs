@@ -245,6 +245,16 @@ isa! {
     IMPORT_FROM, cache 0, Name, |a| (1, 2);
     /// Creates `__annotations__` in the locals mapping if missing.
     SETUP_ANNOTATIONS, cache 0, None, |a| (0, 0);
+    /// (obj -- obj len(obj))
+    GET_LEN, cache 0, None, |a| (1, 2);
+    /// (subject -- subject is_sequence)
+    MATCH_SEQUENCE, cache 0, None, |a| (1, 2);
+    /// (subject -- subject is_mapping)
+    MATCH_MAPPING, cache 0, None, |a| (1, 2);
+    /// (subject keys -- subject keys values_tuple_or_None)
+    MATCH_KEYS, cache 0, None, |a| (2, 3);
+    /// (subject cls kwnames -- attrs_tuple_or_None): a positional sub-patterns.
+    MATCH_CLASS, cache 0, Plain, |a| (3, 1);
 }
 
 impl Op {

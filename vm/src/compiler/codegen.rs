@@ -15,6 +15,7 @@ mod fstring;
 mod function;
 mod import;
 mod pattern;
+mod pattern_kinds;
 mod stmt;
 mod unwind;
 

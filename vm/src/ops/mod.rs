@@ -4,4 +4,5 @@ pub mod build;
 pub mod exc;
 pub mod func;
 pub mod names;
+pub mod pattern;
 pub mod strings;
