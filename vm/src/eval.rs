@@ -739,8 +739,39 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::GET_AWAITABLE => {
                     save_pc!();
                     let v = pop!(ts);
-                    let pushed = tri!(generator::get_awaitable(ts, v));
+                    let pushed = tri!(ops::coro::get_awaitable(ts, v, arg));
                     ts.stack.push(pushed);
+                }
+                Op::GET_AITER => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(ops::coro::get_aiter(ts, v));
+                    ts.stack.push(pushed);
+                }
+                Op::GET_ANEXT => {
+                    save_pc!();
+                    let pushed = tri!(ops::coro::get_anext(ts, top!(ts)));
+                    ts.stack.push(pushed);
+                }
+                Op::END_ASYNC_FOR => {
+                    let exc = pop!(ts);
+                    let e = exc
+                        .downcast::<crate::objects::exception::ExceptionObj>()
+                        .expect("exception");
+                    if !e
+                        .cls()
+                        .is_subtype(crate::runtime::types::types().stop_async_iteration)
+                    {
+                        break (PyErr(e), true);
+                    }
+                    ts.stack.pop();
+                }
+                Op::BEFORE_ASYNC_WITH => {
+                    save_pc!();
+                    let mgr = pop!(ts);
+                    let (exit, res) = tri!(ops::coro::before_async_with(ts, mgr));
+                    ts.stack.push(exit);
+                    ts.stack.push(res);
                 }
                 Op::CLEANUP_THROW => {
                     let exc = pop!(ts);

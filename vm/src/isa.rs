@@ -233,8 +233,16 @@ isa! {
     END_SEND, cache 0, None, |a| (2, 1);
     /// (iterable -- iter), generators pass through unchanged.
     GET_YIELD_FROM_ITER, cache 0, None, |a| (1, 1);
-    /// (awaitable -- iter)
+    /// (awaitable -- iter); a = 1 after `__aenter__`, 2 after `__aexit__` (messages).
     GET_AWAITABLE, cache 0, Plain, |a| (1, 1);
+    /// (obj -- obj.__aiter__())
+    GET_AITER, cache 0, None, |a| (1, 1);
+    /// (aiter -- aiter awaitable_of(aiter.__anext__()))
+    GET_ANEXT, cache 0, None, |a| (1, 2);
+    /// (aiter exc --): ends an `async for` on StopAsyncIteration, else re-raises.
+    END_ASYNC_FOR, cache 0, None, |a| (2, 0);
+    /// (mgr -- aexit aenter_result)
+    BEFORE_ASYNC_WITH, cache 0, None, |a| (1, 2);
     /// (-- builtins.__build_class__)
     LOAD_BUILD_CLASS, cache 0, None, |a| (0, 1);
     /// (-- AssertionError) for a = 0, NotImplementedError for 1.

@@ -1,6 +1,8 @@
 //! Iterator types: enumerate, zip, map, filter, reversed, and the methods
 //! of iterators and generators.
 
+pub mod async_gen;
+pub mod awaitables;
 mod constructors;
 mod generators;
 mod iter_methods;
@@ -19,6 +21,8 @@ pub fn register() {
     reversed::register();
     iter_methods::register();
     generators::register();
+    awaitables::register();
+    async_gen::register();
 }
 
 /// `zip(strict=True)`: iterator `k` (0-based) of `its` was exhausted. If it

@@ -4,13 +4,13 @@
 
 use crate::eval::{run_nested, unwind, Exit};
 use crate::object::Gc;
-use crate::objects::code::CO_COROUTINE;
+use crate::objects::code::{CO_ASYNC_GENERATOR, CO_COROUTINE};
 use crate::objects::function::FunctionObj;
 use crate::objects::generator::{new_generator, GeneratorObj};
 use crate::runtime::errors::{runtime_error, type_error, value_error, PyErr};
 use crate::runtime::frame::{Frame, SavedFrame};
 use crate::runtime::thread::Thread;
-use crate::runtime::types::{type_name, types};
+use crate::runtime::types::types;
 use crate::runtime::PyResult;
 use crate::value::Value;
 
@@ -19,6 +19,8 @@ pub fn make_generator(ts: &mut Thread, mut f: Frame) -> Value {
     let slots = ts.stack[f.base..].to_vec();
     let cls = if f.code.flags & CO_COROUTINE != 0 {
         types().coroutine
+    } else if f.code.flags & CO_ASYNC_GENERATOR != 0 {
+        types().async_generator
     } else {
         types().generator
     };
@@ -59,19 +61,23 @@ pub fn resume(
     let saved = {
         let mut st = gen.state.lock();
         if st.running {
-            return Err(value_error("generator already executing"));
+            return Err(value_error(format!("{} already executing", what(gen))));
         }
         match st.frame.take() {
             Some(f) => {
                 if !st.started && !value.is_none() && throw.is_none() {
                     st.frame = Some(f);
-                    return Err(type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        what(gen)
+                    )));
                 }
                 st.running = true;
                 st.started = true;
                 f
+            }
+            None if gen.cls() == types().coroutine => {
+                return Err(runtime_error("cannot reuse already awaited coroutine"));
             }
             None => {
                 drop(st);
@@ -114,13 +120,11 @@ pub fn resume(
             st.finished = true;
             st.frame = None;
             drop(st);
-            if e.matches(types().stop_iteration) {
-                let what = if gen.cls() == types().coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
-                let re = runtime_error(format!("{what} raised StopIteration"));
+            let is_async_gen = gen.cls() == types().async_generator;
+            if e.matches(types().stop_iteration)
+                || (is_async_gen && e.matches(types().stop_async_iteration))
+            {
+                let re = runtime_error(format!("{} raised {}", what(gen), e.cls().name_str()));
                 re.0.cause.set(e.value());
                 re.0.context.set(e.value());
                 re.0.suppress_context
@@ -129,6 +133,18 @@ pub fn resume(
             }
             Err(e)
         }
+    }
+}
+
+/// "generator", "coroutine" or "async generator", for messages.
+pub fn what(gen: Gc<GeneratorObj>) -> &'static str {
+    let t = types();
+    if gen.cls() == t.coroutine {
+        "coroutine"
+    } else if gen.cls() == t.async_generator {
+        "async generator"
+    } else {
+        "generator"
     }
 }
 
@@ -146,6 +162,13 @@ pub fn send(ts: &mut Thread, receiver: Value, v: Value) -> PyResult<(Value, bool
     if let Some(g) = receiver.downcast::<GeneratorObj>() {
         let (r, exit) = resume(ts, g, v, None)?;
         return Ok((r, exit == Exit::Return));
+    }
+    if let Some(r) = crate::builtins::iterators::awaitables::native_send(ts, receiver, v) {
+        return match r {
+            Ok(x) => Ok((x, false)),
+            Err(e) if e.matches(types().stop_iteration) => Ok((stop_value(e), true)),
+            Err(e) => Err(e),
+        };
     }
     let r = if v.is_none() {
         match crate::protocol::iter::iter_next_with_value(ts, receiver)? {
@@ -201,18 +224,11 @@ pub fn close(ts: &mut Thread, gen: Gc<GeneratorObj>) -> PyResult<Value> {
     }
 }
 
-/// `GET_AWAITABLE`: coroutines await as themselves; others via `__await__`.
-pub fn get_awaitable(ts: &mut Thread, v: Value) -> PyResult<Value> {
-    if v.downcast::<GeneratorObj>()
-        .is_some_and(|g| g.cls() == types().coroutine)
-    {
-        return Ok(v);
-    }
-    match crate::protocol::dunder::call_user_dunder(ts, v, "__await__", &[])? {
-        Some(it) => Ok(it),
-        None => Err(type_error(format!(
-            "object {} can't be used in 'await' expression",
-            type_name(v)
-        ))),
-    }
+/// StopIteration's value.
+pub fn stop_value(e: PyErr) -> Value {
+    e.0.args
+        .get()
+        .as_tuple()
+        .and_then(|a| a.first().copied())
+        .unwrap_or(Value::NONE)
 }

@@ -17,6 +17,10 @@ pub struct GenState {
     pub running: bool,
     pub started: bool,
     pub finished: bool,
+    /// Async generators: no more items (`ag_closed`).
+    pub ag_closed: bool,
+    /// Async generators: an asend/athrow is in progress (`ag_running_async`).
+    pub ag_running_async: bool,
 }
 
 pub struct GeneratorObj {
