@@ -101,7 +101,12 @@ pub fn resume(
             ts.stack.push(value);
             run_nested(ts)
         }
-        Some(e) => match unwind::unwind(ts, e, false) {
+        Some(e) => match {
+            // As CPython: the value slot YIELD_VALUE would have received
+            // (a `yield from`/`await` handler's depth counts it).
+            ts.stack.push(Value::NONE);
+            unwind::unwind(ts, e, false)
+        } {
             Ok(()) => run_nested(ts),
             Err(e) => Err(e),
         },

@@ -1,0 +1,348 @@
+"""The event loop: a ready deque and a timer heap (no I/O selectors)."""
+
+__all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop",
+           "set_event_loop", "new_event_loop", "get_running_loop",
+           "_get_running_loop", "_set_running_loop", "BaseEventLoop")
+
+import heapq
+import time as _time
+import _thread
+from collections import deque
+
+from . import exceptions
+
+
+class Handle:
+    """Object returned by callback registration methods."""
+
+    __slots__ = ("_callback", "_args", "_cancelled", "_loop", "__weakref__")
+
+    def __init__(self, callback, args, loop, context=None):
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._cancelled:
+            info.append("cancelled")
+        if self._callback is not None:
+            info.append(getattr(self._callback, "__qualname__", repr(self._callback)) + "()")
+        return "<{}>".format(" ".join(info))
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                "message": "Exception in callback {!r}".format(self._callback),
+                "exception": exc,
+                "handle": self,
+            })
+
+
+class TimerHandle(Handle):
+    """Object returned by timed callback registration methods."""
+
+    __slots__ = ("_scheduled", "_when")
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def __lt__(self, other):
+        return self._when < other._when
+
+    def __le__(self, other):
+        return self._when <= other._when
+
+    def __gt__(self, other):
+        return self._when > other._when
+
+    def __ge__(self, other):
+        return self._when >= other._when
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and self._callback == other._callback
+                    and self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
+
+    __hash__ = object.__hash__
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+    def when(self):
+        return self._when
+
+
+class AbstractEventLoop:
+    """Abstract event loop."""
+
+
+class BaseEventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._closed = False
+        self._stopping = False
+        self._ready = deque()
+        self._scheduled = []
+        self._timer_seq = 0
+        self._thread_id = None
+        self._clock_resolution = 1e-06
+        self._exception_handler = None
+        self._debug = False
+        self._asyncgens = []
+
+    def __repr__(self):
+        return "<{} running={} closed={} debug={}>".format(
+            self.__class__.__name__, self.is_running(), self.is_closed(), self.get_debug())
+
+    # ---- futures and tasks
+
+    def create_future(self):
+        from .futures import Future
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        from .tasks import Task
+        return Task(coro, loop=self, name=name)
+
+    # ---- running
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError("This event loop is already running")
+        if _get_running_loop() is not None:
+            raise RuntimeError(
+                "Cannot run the event loop while another loop is running")
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
+        self._thread_id = _thread.get_ident()
+        old = _get_running_loop()
+        _set_running_loop(self)
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._thread_id = None
+            _set_running_loop(old)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        from . import futures, tasks
+        new_task = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+
+    def is_running(self):
+        return self._thread_id is not None
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def time(self):
+        return _time.monotonic()
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        pass
+
+    # ---- scheduling
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    call_soon_threadsafe = call_soon
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError("delay must not be None")
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        timer = TimerHandle(when, callback, args, self, context)
+        self._timer_seq += 1
+        heapq.heappush(self._scheduled, (when, self._timer_seq, timer))
+        timer._scheduled = True
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        pass
+
+    def _run_once(self):
+        sched = self._scheduled
+        while sched and sched[0][2]._cancelled:
+            heapq.heappop(sched)[2]._scheduled = False
+        timeout = None
+        if self._ready or self._stopping:
+            timeout = 0
+        elif sched:
+            timeout = min(max(0, sched[0][0] - self.time()), 86400)
+        if timeout:
+            _time.sleep(timeout)
+        elif timeout is None and not self._ready:
+            # Nothing can ever become ready: CPython would block forever.
+            raise RuntimeError("Event loop is idle: nothing is scheduled")
+        end_time = self.time() + self._clock_resolution
+        while sched:
+            when, _, handle = sched[0]
+            if when >= end_time:
+                break
+            heapq.heappop(sched)
+            handle._scheduled = False
+            self._ready.append(handle)
+        ntodo = len(self._ready)
+        for _ in range(ntodo):
+            handle = self._ready.popleft()
+            if handle._cancelled:
+                continue
+            handle._run()
+
+    # ---- errors
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        import sys
+        message = context.get("message") or "Unhandled exception in event loop"
+        exc = context.get("exception")
+        lines = [message]
+        for key in sorted(context):
+            if key in {"message", "exception"}:
+                continue
+            lines.append("{}: {!r}".format(key, context[key]))
+        if exc is not None:
+            lines.append("{}: {}".format(type(exc).__name__, exc))
+        sys.stderr.write("\n".join(lines) + "\n")
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._exception_handler(self, context)
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut.get_loop().stop()
+
+
+class _State:
+    running = {}
+    loop = None
+    loop_set = False
+
+
+def _get_running_loop():
+    return _State.running.get(_thread.get_ident())
+
+
+def _set_running_loop(loop):
+    if loop is None:
+        _State.running.pop(_thread.get_ident(), None)
+    else:
+        _State.running[_thread.get_ident()] = loop
+
+
+def get_running_loop():
+    """Return the running event loop; raise RuntimeError if there is none."""
+    loop = _get_running_loop()
+    if loop is None:
+        raise RuntimeError("no running event loop")
+    return loop
+
+
+def get_event_loop():
+    """The running loop, else the current thread's set loop (created on demand)."""
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    if _State.loop is None and not _State.loop_set:
+        _State.loop = new_event_loop()
+    if _State.loop is None:
+        raise RuntimeError("There is no current event loop in thread %r."
+                           % "MainThread")
+    return _State.loop
+
+
+def set_event_loop(loop):
+    _State.loop_set = True
+    _State.loop = loop
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+SelectorEventLoop = BaseEventLoop
