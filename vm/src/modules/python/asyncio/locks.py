@@ -41,7 +41,8 @@ class Lock(_ContextManagerMixin, _LoopBound):
         extra = "locked" if self._locked else "unlocked"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{self.__class__.__name__} [{extra}]>"
+        res = super().__repr__()
+        return f"<{res[1:-1]} [{extra}]>"
 
     def locked(self):
         return self._locked
@@ -93,7 +94,8 @@ class Event(_LoopBound):
         extra = "set" if self._value else "unset"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{self.__class__.__name__} [{extra}]>"
+        res = super().__repr__()
+        return f"<{res[1:-1]} [{extra}]>"
 
     def is_set(self):
         return self._value
@@ -136,7 +138,8 @@ class Condition(_ContextManagerMixin, _LoopBound):
         extra = "locked" if self.locked() else "unlocked"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{self.__class__.__name__} [{extra}]>"
+        res = super().__repr__()
+        return f"<{res[1:-1]} [{extra}]>"
 
     async def wait(self):
         if not self.locked():
@@ -196,7 +199,8 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{self.__class__.__name__} [{extra}]>"
+        res = super().__repr__()
+        return f"<{res[1:-1]} [{extra}]>"
 
     def locked(self):
         return self._value == 0 or (
