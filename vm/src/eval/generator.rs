@@ -101,15 +101,15 @@ pub fn resume(
             ts.stack.push(value);
             run_nested(ts)
         }
-        Some(e) => match {
+        Some(e) => {
             // As CPython: the value slot YIELD_VALUE would have received
             // (a `yield from`/`await` handler's depth counts it).
             ts.stack.push(Value::NONE);
-            unwind::unwind(ts, e, false)
-        } {
-            Ok(()) => run_nested(ts),
-            Err(e) => Err(e),
-        },
+            match unwind::unwind(ts, e, false) {
+                Ok(()) => run_nested(ts),
+                Err(e) => Err(e),
+            }
+        }
     };
     ts.exc_info = caller_exc;
     let mut st = gen.state.lock();
@@ -220,7 +220,10 @@ pub fn close(ts: &mut Thread, gen: Gc<GeneratorObj>) -> PyResult<Value> {
     }
     let exit = PyErr::empty(types().generator_exit);
     match resume(ts, gen, Value::NONE, Some(exit)) {
-        Ok((_, Exit::Yield)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok((_, Exit::Yield)) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            what(gen)
+        ))),
         Ok((v, Exit::Return)) => Ok(v),
         Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
             Ok(Value::NONE)

@@ -158,7 +158,10 @@ pub fn gen_close(ts: &mut Thread, g: Gc<GeneratorObj>) -> PyResult<Value> {
         }
     }
     match resume(ts, g, Value::NONE, Some(exc)) {
-        Ok((_, Exit::Yield)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok((_, Exit::Yield)) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            crate::eval::generator::what(g)
+        ))),
         Ok((_, Exit::Return)) => Ok(Value::NONE),
         Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
             Ok(Value::NONE)

@@ -138,6 +138,10 @@ impl<'a> Compiler<'a> {
         pc: &mut Ctxt,
     ) -> CResult {
         let size = m.keys.len();
+        if let Some(rest) = m.rest.as_ref().filter(|r| r.as_str() == "_") {
+            // The grammar has no `**_` (CPython's parser rejects it).
+            return Err(self.error(rest.range, "invalid syntax"));
+        }
         pc.on_top += 1;
         self.emit0(Op::MATCH_MAPPING);
         self.jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
