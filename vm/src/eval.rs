@@ -729,7 +729,19 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::GET_YIELD_FROM_ITER => {
                     save_pc!();
                     let v = pop!(ts);
-                    let it = if v.is::<crate::objects::generator::GeneratorObj>() {
+                    let it = if let Some(g) =
+                        v.downcast::<crate::objects::generator::GeneratorObj>()
+                    {
+                        if g.cls() == crate::runtime::types::types().coroutine
+                            && code.flags & crate::objects::code::CO_COROUTINE == 0
+                        {
+                            break (
+                                crate::runtime::errors::type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                ),
+                                false,
+                            );
+                        }
                         v
                     } else {
                         tri!(protocol::iter(ts, v))

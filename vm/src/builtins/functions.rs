@@ -32,6 +32,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("issubclass", issubclass),
     ("iter", iter),
     ("next", next),
+    ("aiter", super::iterators::anext::aiter),
+    ("anext", super::iterators::anext::anext),
     ("hasattr", hasattr),
     ("getattr", getattr),
     ("setattr", setattr),

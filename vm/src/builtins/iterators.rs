@@ -1,6 +1,7 @@
 //! Iterator types: enumerate, zip, map, filter, reversed, and the methods
 //! of iterators and generators.
 
+pub mod anext;
 pub mod async_gen;
 pub mod awaitables;
 mod constructors;
@@ -23,6 +24,7 @@ pub fn register() {
     generators::register();
     awaitables::register();
     async_gen::register();
+    anext::register();
 }
 
 /// `zip(strict=True)`: iterator `k` (0-based) of `its` was exhausted. If it

@@ -54,7 +54,9 @@ pub fn awaiting(g: Gc<GeneratorObj>) -> bool {
 
 /// Whether `v` is one of the native awaitable iterators.
 pub fn is_native_awaitable(v: Value) -> bool {
-    v.as_native::<CoroWrapper>().is_some() || async_gen::is_async_gen_awaitable(v)
+    v.as_native::<CoroWrapper>().is_some()
+        || async_gen::is_async_gen_awaitable(v)
+        || v.as_native::<super::anext::ANext>().is_some()
 }
 
 /// `v.send(value)` for the native awaitables; None for other objects.
@@ -64,7 +66,10 @@ pub fn native_send(ts: &mut Thread, v: Value, value: Value) -> Option<PyResult<V
         let g = w.coro.downcast::<GeneratorObj>().expect("coroutine");
         return Some(send_value(ts, g, value));
     }
-    async_gen::awaitable_send(ts, v, value)
+    if let Some(r) = async_gen::awaitable_send(ts, v, value) {
+        return Some(r);
+    }
+    super::anext::anext_send(ts, v, value)
 }
 
 fn coro_arg(args: &[Value], method: &str) -> PyResult<Gc<GeneratorObj>> {
