@@ -18,10 +18,10 @@ async def sleeper(name, delay):
 async def main():
     # real delays complete in time order, not creation order
     global base
-    base = asyncio.get_running_loop().time() + 0.1
+    base = asyncio.get_running_loop().time() + 0.5
     tasks = [asyncio.create_task(sleeper(n, d))
-             for n, d in [("c", 0.03), ("a", 0.01), ("b", 0.02)]]
-    await asyncio.sleep(0.2)
+             for n, d in [("c", 0.1), ("a", 0.02), ("b", 0.06)]]
+    await asyncio.gather(*tasks)
     base = None
     print("by time:", order)
     print([t.result() for t in tasks])

@@ -77,7 +77,7 @@ async def main():
     print(await inner)
 
     # wait
-    tasks = [asyncio.create_task(slow(i, d)) for i, d in [(1, 0.01), (2, 0.15), (3, 0.2)]]
+    tasks = [asyncio.create_task(slow(i, d)) for i, d in [(1, 0.01), (2, 0.4), (3, 0.5)]]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(tasks)
@@ -95,7 +95,7 @@ async def main():
 
     # as_completed yields in completion order
     loop = asyncio.get_running_loop()
-    base = loop.time() + 0.1
+    base = loop.time() + 0.5
     async def at(v, t):
         await asyncio.sleep(max(0, base + t - loop.time()))
         return v

@@ -101,13 +101,13 @@ async def timeouts_in_async_for():
     got = []
     async def slow_source():
         for i in range(5):
-            await asyncio.sleep(0.001 if i < 2 else 1)
+            await asyncio.sleep(0.001 if i < 2 else 10)
             yield i
     async def consume():
         async for v in slow_source():
             got.append(v)
     try:
-        await asyncio.wait_for(consume(), 0.3)
+        await asyncio.wait_for(consume(), 1.0)
     except asyncio.TimeoutError:
         print("consumer timed out after", got)
 
