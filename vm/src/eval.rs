@@ -688,6 +688,12 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                         return Ok(v);
                     }
                     ts.stack.push(v);
+                    if !f.generator.is_null() {
+                        // An inline generator returned: its SEND jumps.
+                        generator::finish_inline(ts, &f);
+                        let caller = ts.frames.last_mut().expect("caller frame");
+                        caller.pc += f.send_jump as usize;
+                    }
                     continue 'frames;
                 }
                 Op::RETURN_GENERATOR => {
@@ -705,14 +711,23 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::YIELD_VALUE => {
                     save_pc!();
                     let v = pop!(ts);
-                    generator::suspend(ts);
-                    ts.last_exit = Exit::Yield;
-                    return Ok(v);
+                    let f = generator::suspend(ts);
+                    if f.is_entry {
+                        ts.last_exit = Exit::Yield;
+                        return Ok(v);
+                    }
+                    // An inline generator yielded: its caller's SEND produced v.
+                    ts.exc_info = f.prev_exc;
+                    ts.stack.push(v);
+                    continue 'frames;
                 }
                 Op::SEND => {
                     save_pc!();
                     let v = pop!(ts);
                     let receiver = top!(ts);
+                    if generator::push_inline(ts, receiver, v, arg) {
+                        continue 'frames;
+                    }
                     ts.stack.push(v);
                     let (r, done) = tri!(generator::send(ts, receiver, v));
                     ts.stack.pop();
@@ -862,7 +877,15 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.exc_info = exc;
                 }
                 Op::POP_EXCEPT => {
-                    ts.exc_info = pop!(ts);
+                    let prev = pop!(ts);
+                    // In a generator, "no exception" falls back to the one
+                    // its resumer is handling (CPython's exc_info chain).
+                    ts.exc_info =
+                        if (prev.is_none() || prev.is_null()) && !frame.generator.is_null() {
+                            ts.frames[fidx].prev_exc
+                        } else {
+                            prev
+                        };
                 }
                 Op::CHECK_EXC_MATCH => {
                     let ty = pop!(ts);

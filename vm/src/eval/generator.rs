@@ -37,9 +37,9 @@ pub fn make_generator(ts: &mut Thread, mut f: Frame) -> Value {
     gv
 }
 
-/// `YIELD_VALUE` in a generator's entry frame: saves the frame back into
-/// its generator and pops it.
-pub fn suspend(ts: &mut Thread) {
+/// `YIELD_VALUE`: saves the generator's frame back into its generator and
+/// pops it; returns the frame (an inline frame's caller continues).
+pub fn suspend(ts: &mut Thread) -> Frame {
     let f = ts.frames.pop().expect("generator frame");
     let slots = ts.stack.split_off(f.base);
     ts.stack.truncate(f.ret_sp);
@@ -47,7 +47,74 @@ pub fn suspend(ts: &mut Thread) {
         .generator
         .downcast::<GeneratorObj>()
         .expect("YIELD_VALUE outside a generator");
-    g.state.lock().frame = Some(Box::new(SavedFrame { frame: f, slots }));
+    let mut st = g.state.lock();
+    st.frame = Some(Box::new(SavedFrame { frame: f, slots }));
+    // The generator's own handled exception, if it differs from the one it
+    // inherited from its resumer.
+    st.exc_state = if ts.exc_info == f.prev_exc {
+        Value::NULL
+    } else {
+        ts.exc_info
+    };
+    if !f.is_entry {
+        st.running = false;
+    }
+    f
+}
+
+/// On resumption: the generator sees its own handled exception, if any.
+fn enter_exc_state(ts: &mut Thread, own: Value) {
+    if !own.is_null() && !own.is_none() {
+        ts.exc_info = own;
+    }
+}
+
+/// `SEND` to a suspended generator or coroutine: resumes its frame in the
+/// running eval loop (CPython's `SEND_GEN`) instead of a nested run, so
+/// await chains do not recurse natively. False when the generator cannot
+/// be entered that way (running, finished, bad first value, too deep): the
+/// caller falls back to `send`, which reports the error.
+pub fn push_inline(ts: &mut Thread, receiver: Value, v: Value, jump: u32) -> bool {
+    let Some(gen) = receiver.downcast::<GeneratorObj>() else {
+        return false;
+    };
+    if ts.frames.len() >= Thread::recursion_limit() {
+        return false;
+    }
+    let saved = {
+        let mut st = gen.state.lock();
+        if st.running || st.frame.is_none() || (!st.started && !v.is_none()) {
+            return false;
+        }
+        st.running = true;
+        st.started = true;
+        (st.frame.take().expect("checked"), st.exc_state)
+    };
+    let (saved, own_exc) = saved;
+    let base = ts.stack.len();
+    let SavedFrame { mut frame, slots } = *saved;
+    ts.stack.extend_from_slice(&slots);
+    frame.base = base;
+    frame.ret_sp = base;
+    frame.is_entry = false;
+    frame.prev_exc = ts.exc_info;
+    frame.send_jump = jump;
+    ts.frames.push(frame);
+    enter_exc_state(ts, own_exc);
+    ts.stack.push(v);
+    true
+}
+
+/// An inline generator frame `f` returned or raised: the generator is done.
+pub fn finish_inline(ts: &mut Thread, f: &Frame) {
+    ts.exc_info = f.prev_exc;
+    if let Some(g) = f.generator.downcast::<GeneratorObj>() {
+        let mut st = g.state.lock();
+        st.running = false;
+        st.finished = true;
+        st.frame = None;
+        st.exc_state = Value::NULL;
+    }
 }
 
 /// Resumes `gen` sending `value` (or throwing `throw`). Returns the yielded
@@ -74,7 +141,7 @@ pub fn resume(
                 }
                 st.running = true;
                 st.started = true;
-                f
+                (f, st.exc_state)
             }
             None if gen.cls() == types().coroutine => {
                 return Err(runtime_error("cannot reuse already awaited coroutine"));
@@ -88,6 +155,7 @@ pub fn resume(
             }
         }
     };
+    let (saved, own_exc) = saved;
     let caller_exc = ts.exc_info;
     let base = ts.stack.len();
     let SavedFrame { mut frame, slots } = *saved;
@@ -95,7 +163,9 @@ pub fn resume(
     frame.base = base;
     frame.ret_sp = base;
     frame.is_entry = true;
+    frame.prev_exc = caller_exc;
     ts.frames.push(frame);
+    enter_exc_state(ts, own_exc);
     let r = match throw {
         None => {
             ts.stack.push(value);
@@ -119,11 +189,13 @@ pub fn resume(
         Ok(v) => {
             st.finished = true;
             st.frame = None;
+            st.exc_state = Value::NULL;
             Ok((v, Exit::Return))
         }
         Err(e) => {
             st.finished = true;
             st.frame = None;
+            st.exc_state = Value::NULL;
             drop(st);
             let is_async_gen = gen.cls() == types().async_generator;
             if e.matches(types().stop_iteration)

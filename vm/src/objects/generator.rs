@@ -21,6 +21,9 @@ pub struct GenState {
     pub ag_closed: bool,
     /// Async generators: an asend/athrow is in progress (`ag_running_async`).
     pub ag_running_async: bool,
+    /// The exception the generator's own handlers were handling when it
+    /// suspended (`gi_exc_state`), or NULL/None.
+    pub exc_state: Value,
 }
 
 pub struct GeneratorObj {
@@ -35,9 +38,12 @@ impl Trace for GeneratorObj {
         t.gc(self.code);
         t.value(self.name.get());
         t.value(self.qualname.get());
-        if let Some(f) = &t.peek(&self.state).frame {
+        let st = t.peek(&self.state);
+        let exc = st.exc_state;
+        if let Some(f) = &st.frame {
             f.trace(t);
         }
+        t.value(exc);
     }
 }
 
