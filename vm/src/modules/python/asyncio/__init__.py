@@ -10,7 +10,8 @@ from .locks import *
 from .queues import *
 from .runners import *
 from .tasks import *
+from .timeouts import *
 
 __all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
            futures.__all__ + locks.__all__ + queues.__all__ +
-           runners.__all__ + tasks.__all__)
+           runners.__all__ + tasks.__all__ + timeouts.__all__)
