@@ -11,7 +11,9 @@ from .queues import *
 from .runners import *
 from .tasks import *
 from .timeouts import *
+from .threads import *
 
 __all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
            futures.__all__ + locks.__all__ + queues.__all__ +
-           runners.__all__ + tasks.__all__ + timeouts.__all__)
+           runners.__all__ + tasks.__all__ + timeouts.__all__ +
+           threads.__all__)

@@ -5,6 +5,7 @@ __all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop",
            "_get_running_loop", "_set_running_loop", "BaseEventLoop")
 
 import heapq
+import threading
 import time as _time
 import _thread
 from collections import deque
@@ -108,6 +109,13 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._asyncgens = []
+        # Callbacks from other threads (call_soon_threadsafe), and how many
+        # executor jobs may still deliver one.
+        self._threadsafe = []
+        self._threadsafe_lock = threading.Lock()
+        self._wakeup = threading.Event()
+        self._external = 0
+        self._default_executor = None
 
     def __repr__(self):
         return "<{} running={} closed={} debug={}>".format(
@@ -203,7 +211,50 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
     async def shutdown_default_executor(self):
-        pass
+        executor = self._default_executor
+        self._default_executor = None
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
+
+    def run_in_executor(self, executor, func, *args):
+        """Run func(*args) in a thread pool; returns an asyncio Future."""
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        fut = self.create_future()
+        with self._threadsafe_lock:
+            self._external += 1
+
+        def deliver(cf):
+            def settle():
+                with self._threadsafe_lock:
+                    self._external -= 1
+                if fut.cancelled():
+                    return
+                exc = cf.exception()
+                if exc is not None:
+                    fut.set_exception(exc)
+                else:
+                    fut.set_result(cf.result())
+            self.call_soon_threadsafe(settle)
+
+        executor.submit(func, *args).add_done_callback(deliver)
+        return fut
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self, context)
+        with self._threadsafe_lock:
+            self._threadsafe.append(handle)
+        self._wakeup.set()
+        return handle
 
     # ---- scheduling
 
@@ -212,8 +263,6 @@ class BaseEventLoop(AbstractEventLoop):
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
-
-    call_soon_threadsafe = call_soon
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -233,7 +282,14 @@ class BaseEventLoop(AbstractEventLoop):
     def _timer_handle_cancelled(self, handle):
         pass
 
+    def _take_threadsafe(self):
+        if self._threadsafe:
+            with self._threadsafe_lock:
+                handles, self._threadsafe = self._threadsafe, []
+            self._ready.extend(handles)
+
     def _run_once(self):
+        self._take_threadsafe()
         sched = self._scheduled
         while sched and sched[0][2]._cancelled:
             heapq.heappop(sched)[2]._scheduled = False
@@ -242,10 +298,17 @@ class BaseEventLoop(AbstractEventLoop):
             timeout = 0
         elif sched:
             timeout = min(max(0, sched[0][0] - self.time()), 86400)
-        if timeout:
+        if self._external or (timeout is None and threading.active_count() > 1):
+            # Another thread may call back (executor jobs, threadsafe calls):
+            # wait for it, or for the next timer.
+            if timeout is None or timeout > 0:
+                self._wakeup.wait(timeout)
+            self._wakeup.clear()
+            self._take_threadsafe()
+        elif timeout:
             _time.sleep(timeout)
         elif timeout is None and not self._ready:
-            # Nothing can ever become ready: CPython would block forever.
+            # Nothing can ever become ready (CPython would block forever).
             raise RuntimeError("Event loop is idle: nothing is scheduled")
         end_time = self.time() + self._clock_resolution
         while sched:
