@@ -82,8 +82,8 @@ async def main():
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), len(pending))
-    tasks = [asyncio.create_task(slow(i, d)) for i, d in [(1, 0.01), (2, 0.6), (3, 0.6)]]
-    done, pending = await asyncio.wait(tasks, timeout=0.3)
+    tasks = [asyncio.create_task(slow(i, d)) for i, d in [(1, 0.01), (2, 3.0), (3, 3.0)]]
+    done, pending = await asyncio.wait(tasks, timeout=1.0)
     print(sorted(t.result() for t in done), len(pending))
     for t in pending:
         t.cancel()
@@ -95,11 +95,12 @@ async def main():
 
     # as_completed yields in completion order
     loop = asyncio.get_running_loop()
-    base = loop.time() + 0.5
-    async def at(v, t):
-        await asyncio.sleep(max(0, base + t - loop.time()))
+    async def after_yields(v, n):
+        # completion order by loop iterations, independent of machine speed
+        for _ in range(n):
+            await asyncio.sleep(0)
         return v
-    coros = [at(v, d) for v, d in [("third", 0.06), ("first", 0.02), ("second", 0.04)]]
+    coros = [after_yields(v, n) for v, n in [("third", 9), ("first", 1), ("second", 5)]]
     for fut in asyncio.as_completed(coros):
         print("as_completed:", await fut)
 
@@ -139,7 +140,9 @@ async def main():
     h = loop.call_at(base + 0.015, fired.append, "cancelled")
     h.cancel()
     loop.call_soon(fired.append, "soon")
-    await asyncio.sleep(base + 0.03 - loop.time())
+    done_fut = loop.create_future()
+    loop.call_at(base + 0.03, done_fut.set_result, None)
+    await done_fut
     print(fired, h.cancelled())
 
     # cancelling gather cancels its children

@@ -19,7 +19,9 @@ h.cancel()
 print(h.cancelled(), type(h).__name__)
 
 async def waiter():
-    await asyncio.sleep(base + 0.03 - loop.time())
+    done = loop.create_future()
+    loop.call_at(base + 0.03, done.set_result, None)
+    await done
     return "waited"
 
 print(loop.run_until_complete(waiter()))
