@@ -15,6 +15,7 @@ from . import futures
 
 _task_name_counter = itertools.count(1).__next__
 
+# Not-yet-done tasks (CPython keeps a WeakSet; finished tasks leave it).
 _all_tasks = set()
 _current_tasks = {}
 
@@ -181,6 +182,8 @@ class Task(futures.Future):
                 self._loop.call_soon(self.__step, new_exc)
         finally:
             _leave_task(self._loop, self)
+            if self.done():
+                _all_tasks.discard(self)
             self = None
 
     def __wakeup(self, future):
