@@ -3,6 +3,7 @@
 
 pub mod anext;
 pub mod async_gen;
+mod async_gen_methods;
 pub mod awaitables;
 mod constructors;
 mod generators;
@@ -23,7 +24,7 @@ pub fn register() {
     iter_methods::register();
     generators::register();
     awaitables::register();
-    async_gen::register();
+    async_gen_methods::register();
     anext::register();
 }
 
