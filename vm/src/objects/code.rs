@@ -13,6 +13,8 @@ pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
 pub const CO_COROUTINE: u32 = 0x100;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+/// Code that runs as a generator-like object (RETURN_GENERATOR prologue).
+pub const CO_GENERATOR_LIKE: u32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 /// Kinds of a `localsplus` slot (bit flags, as CPython's `co_localspluskinds`).
 pub const KIND_LOCAL: u8 = 0x20;

@@ -74,6 +74,12 @@ builtin_types! {
     ellipsis_type: "ellipsis", Instance, object, 0;
     generator: "generator", Generator, object, 0;
     coroutine: "coroutine", Generator, object, 0;
+    async_generator: "async_generator", Generator, object, 0;
+    async_generator_asend: "async_generator_asend", Native, object, 0;
+    async_generator_athrow: "async_generator_athrow", Native, object, 0;
+    async_generator_wrapped_value: "async_generator_wrapped_value", Native, object, 0;
+    coroutine_wrapper: "coroutine_wrapper", Native, object, 0;
+    anext_awaitable: "anext_awaitable", Native, object, 0;
     traceback: "traceback", Traceback, object, 0;
     property: "property", Property, object, B;
     staticmethod: "staticmethod", StaticMethod, object, B;
