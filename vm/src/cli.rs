@@ -70,6 +70,9 @@ pub fn main(argv: Vec<String>) -> i32 {
         if x == "gc-stress" {
             crate::heap::set_stress(true);
         }
+        if x == "tlbc=0" {
+            crate::tlbc::set_enabled(false);
+        }
     }
     // Run on a thread with a large native stack: Rust code calling back
     // into Python recurses natively (bounded by NATIVE_DEPTH_LIMIT).

@@ -67,17 +67,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
         let fidx = ts.frames.len() - 1;
         let frame = ts.frames[fidx];
         let code = frame.code.get();
+        let units = code.units_for(ts.tlbc_index);
         let base = frame.base;
         let mut pc = frame.pc;
         let mut lasti;
         let (err, reraise): (PyErr, bool) = loop {
             lasti = pc;
-            let mut unit = code.units.fetch(pc);
+            let mut unit = units.fetch(pc);
             let mut arg = unit_arg(unit) as u32;
             let mut opb = unit_op(unit);
             while opb == Op::EXTENDED_ARG as u8 {
                 pc += 1;
-                unit = code.units.fetch(pc);
+                unit = units.fetch(pc);
                 arg = arg << 8 | unit_arg(unit) as u32;
                 opb = unit_op(unit);
             }
@@ -302,12 +303,8 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                         if let (Some(l), Some(i)) = (lhs.downcast::<ListObj>(), rhs.as_small_int())
                         {
                             if l.cls() == crate::runtime::types::types().list {
-                                let items = l.items.lock();
-                                let idx = if i < 0 { i + items.len() as i64 } else { i };
-                                if let Some(&v) =
-                                    usize::try_from(idx).ok().and_then(|j| items.get(j))
-                                {
-                                    drop(items);
+                                let idx = if i < 0 { i + l.len() as i64 } else { i };
+                                if let Some(v) = usize::try_from(idx).ok().and_then(|j| l.item(j)) {
                                     ts.stack.push(v);
                                     continue;
                                 }
@@ -333,10 +330,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                         if l.cls() == crate::runtime::types::types().list {
                             let mut items = l.items.lock();
                             let idx = if i < 0 { i + items.len() as i64 } else { i };
-                            if let Some(slot) =
-                                usize::try_from(idx).ok().and_then(|j| items.get_mut(j))
-                            {
-                                *slot = v;
+                            if usize::try_from(idx).is_ok_and(|j| items.set(j, v)) {
                                 continue;
                             }
                         }
@@ -689,6 +683,12 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                         return Ok(v);
                     }
                     ts.stack.push(v);
+                    if !f.generator.is_null() {
+                        // An inline generator returned: its SEND jumps.
+                        generator::finish_inline(ts, &f);
+                        let caller = ts.frames.last_mut().expect("caller frame");
+                        caller.pc += f.send_jump as usize;
+                    }
                     continue 'frames;
                 }
                 Op::RETURN_GENERATOR => {
@@ -706,14 +706,23 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::YIELD_VALUE => {
                     save_pc!();
                     let v = pop!(ts);
-                    generator::suspend(ts);
-                    ts.last_exit = Exit::Yield;
-                    return Ok(v);
+                    let f = generator::suspend(ts);
+                    if f.is_entry {
+                        ts.last_exit = Exit::Yield;
+                        return Ok(v);
+                    }
+                    // An inline generator yielded: its caller's SEND produced v.
+                    ts.exc_info = f.prev_exc;
+                    ts.stack.push(v);
+                    continue 'frames;
                 }
                 Op::SEND => {
                     save_pc!();
                     let v = pop!(ts);
                     let receiver = top!(ts);
+                    if generator::push_inline(ts, receiver, v, arg) {
+                        continue 'frames;
+                    }
                     ts.stack.push(v);
                     let (r, done) = tri!(generator::send(ts, receiver, v));
                     ts.stack.pop();
@@ -730,7 +739,19 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::GET_YIELD_FROM_ITER => {
                     save_pc!();
                     let v = pop!(ts);
-                    let it = if v.is::<crate::objects::generator::GeneratorObj>() {
+                    let it = if let Some(g) =
+                        v.downcast::<crate::objects::generator::GeneratorObj>()
+                    {
+                        if g.cls() == crate::runtime::types::types().coroutine
+                            && code.flags & crate::objects::code::CO_COROUTINE == 0
+                        {
+                            break (
+                                crate::runtime::errors::type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                ),
+                                false,
+                            );
+                        }
                         v
                     } else {
                         tri!(protocol::iter(ts, v))
@@ -740,8 +761,39 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 Op::GET_AWAITABLE => {
                     save_pc!();
                     let v = pop!(ts);
-                    let pushed = tri!(generator::get_awaitable(ts, v));
+                    let pushed = tri!(ops::coro::get_awaitable(ts, v, arg));
                     ts.stack.push(pushed);
+                }
+                Op::GET_AITER => {
+                    save_pc!();
+                    let v = pop!(ts);
+                    let pushed = tri!(ops::coro::get_aiter(ts, v));
+                    ts.stack.push(pushed);
+                }
+                Op::GET_ANEXT => {
+                    save_pc!();
+                    let pushed = tri!(ops::coro::get_anext(ts, top!(ts)));
+                    ts.stack.push(pushed);
+                }
+                Op::END_ASYNC_FOR => {
+                    let exc = pop!(ts);
+                    let e = exc
+                        .downcast::<crate::objects::exception::ExceptionObj>()
+                        .expect("exception");
+                    if !e
+                        .cls()
+                        .is_subtype(crate::runtime::types::types().stop_async_iteration)
+                    {
+                        break (PyErr(e), true);
+                    }
+                    ts.stack.pop();
+                }
+                Op::BEFORE_ASYNC_WITH => {
+                    save_pc!();
+                    let mgr = pop!(ts);
+                    let (exit, res) = tri!(ops::coro::before_async_with(ts, mgr));
+                    ts.stack.push(exit);
+                    ts.stack.push(res);
                 }
                 Op::CLEANUP_THROW => {
                     let exc = pop!(ts);
@@ -820,7 +872,15 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.exc_info = exc;
                 }
                 Op::POP_EXCEPT => {
-                    ts.exc_info = pop!(ts);
+                    let prev = pop!(ts);
+                    // In a generator, "no exception" falls back to the one
+                    // its resumer is handling (CPython's exc_info chain).
+                    ts.exc_info =
+                        if (prev.is_none() || prev.is_null()) && !frame.generator.is_null() {
+                            ts.frames[fidx].prev_exc
+                        } else {
+                            prev
+                        };
                 }
                 Op::CHECK_EXC_MATCH => {
                     let ty = pop!(ts);
@@ -888,6 +948,38 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let m = top!(ts);
                     let pushed = tri!(ops::names::import_from(ts, m, code.names[arg as usize]));
                     ts.stack.push(pushed);
+                }
+                Op::GET_LEN => {
+                    save_pc!();
+                    let r = tri!(ops::pattern::get_len(ts, top!(ts)));
+                    ts.stack.push(r);
+                }
+                Op::MATCH_SEQUENCE => {
+                    let r = ops::pattern::is_sequence(top!(ts));
+                    ts.stack.push(Value::from_bool(r));
+                }
+                Op::MATCH_MAPPING => {
+                    let r = ops::pattern::is_mapping(top!(ts));
+                    ts.stack.push(Value::from_bool(r));
+                }
+                Op::MATCH_KEYS => {
+                    save_pc!();
+                    let (subject, keys) = (peek!(ts, 2), peek!(ts, 1));
+                    let r = tri!(ops::pattern::match_keys(ts, subject, keys));
+                    ts.stack.push(r);
+                }
+                Op::MATCH_CLASS => {
+                    save_pc!();
+                    let (subject, cls, names) = (peek!(ts, 3), peek!(ts, 2), peek!(ts, 1));
+                    let r = tri!(ops::pattern::match_class(
+                        ts,
+                        subject,
+                        cls,
+                        names,
+                        arg as usize
+                    ));
+                    ts.stack.truncate(ts.stack.len() - 3);
+                    ts.stack.push(r);
                 }
                 Op::SETUP_ANNOTATIONS => {
                     save_pc!();

@@ -205,6 +205,13 @@ pub fn collect(roots: impl FnOnce(&mut Tracer)) {
     };
     roots(&mut tracer);
     tracer.drain();
+    crate::objects::typeobj::prune_subclass_lists(|bits| {
+        // SAFETY: every registered entry is an object that was alive at the
+        // previous collection or registered since (see
+        // `prune_subclass_lists`), so its header is intact; the world is
+        // stopped, so nobody else touches the mark.
+        unsafe { (*(bits as *const Header)).mark.load(Ordering::Relaxed) != 0 }
+    });
     let (mut live, mut freed) = (0usize, 0usize);
     let mut live_bytes = 0usize;
     if pool.partial.is_empty() {

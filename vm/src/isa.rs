@@ -52,6 +52,17 @@ macro_rules! isa {
         pub const ALL: &[Op] = &[$(Op::$name),*];
 
         impl Op {
+            /// The opcode numbered `b` (numbering is table order, so this
+            /// compiles to a range check, not a table load).
+            #[inline(always)]
+            pub fn from_u8(b: u8) -> Option<Op> {
+                #[allow(non_upper_case_globals)]
+                mod n { $( pub const $name: u8 = super::Op::$name as u8; )* }
+                match b {
+                    $( n::$name => Some(Op::$name), )*
+                    _ => None,
+                }
+            }
             /// `(popped, pushed)` for oparg `arg` (fall-through path).
             #[allow(unused_variables)]
             pub fn stack_effect(self, arg: u32) -> (u32, u32) {
@@ -233,8 +244,16 @@ isa! {
     END_SEND, cache 0, None, |a| (2, 1);
     /// (iterable -- iter), generators pass through unchanged.
     GET_YIELD_FROM_ITER, cache 0, None, |a| (1, 1);
-    /// (awaitable -- iter)
+    /// (awaitable -- iter); a = 1 after `__aenter__`, 2 after `__aexit__` (messages).
     GET_AWAITABLE, cache 0, Plain, |a| (1, 1);
+    /// (obj -- obj.__aiter__())
+    GET_AITER, cache 0, None, |a| (1, 1);
+    /// (aiter -- aiter awaitable_of(aiter.__anext__()))
+    GET_ANEXT, cache 0, None, |a| (1, 2);
+    /// (aiter exc --): ends an `async for` on StopAsyncIteration, else re-raises.
+    END_ASYNC_FOR, cache 0, None, |a| (2, 0);
+    /// (mgr -- aexit aenter_result)
+    BEFORE_ASYNC_WITH, cache 0, None, |a| (1, 2);
     /// (-- builtins.__build_class__)
     LOAD_BUILD_CLASS, cache 0, None, |a| (0, 1);
     /// (-- AssertionError) for a = 0, NotImplementedError for 1.
@@ -245,13 +264,19 @@ isa! {
     IMPORT_FROM, cache 0, Name, |a| (1, 2);
     /// Creates `__annotations__` in the locals mapping if missing.
     SETUP_ANNOTATIONS, cache 0, None, |a| (0, 0);
+    /// (obj -- obj len(obj))
+    GET_LEN, cache 0, None, |a| (1, 2);
+    /// (subject -- subject is_sequence)
+    MATCH_SEQUENCE, cache 0, None, |a| (1, 2);
+    /// (subject -- subject is_mapping)
+    MATCH_MAPPING, cache 0, None, |a| (1, 2);
+    /// (subject keys -- subject keys values_tuple_or_None)
+    MATCH_KEYS, cache 0, None, |a| (2, 3);
+    /// (subject cls kwnames -- attrs_tuple_or_None): a positional sub-patterns.
+    MATCH_CLASS, cache 0, Plain, |a| (3, 1);
 }
 
 impl Op {
-    #[inline(always)]
-    pub fn from_u8(b: u8) -> Option<Op> {
-        ALL.get(b as usize).copied()
-    }
     pub fn name(self) -> &'static str {
         NAMES[self as usize]
     }

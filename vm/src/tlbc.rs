@@ -1,11 +1,62 @@
-//! Per-thread bytecode (TLBC). Each code object holds an array of bytecode
-//! copies indexed by a thread's TLBC index; entry 0 is the main copy. A
-//! thread takes its index from this pool (smallest free first) when it
-//! starts and returns it when it exits, as CPython's `Python/index_pool.c`.
-//! The copies array, lazy creation at RESUME and epoch reclamation build on
-//! this pool (the specializer issue).
+//! Per-thread bytecode (TLBC), as CPython 3.14t. Each code object holds an
+//! array of bytecode copies indexed by a thread's TLBC index (`copies.rs`);
+//! index 0 is the main copy. A thread takes its index from `POOL` (smallest
+//! free first, CPython's `Python/index_pool.c`) when it registers and
+//! returns it when it exits; the next thread with that index inherits the
+//! copies. The main interpreter thread uses index 0. With `-X tlbc=0` every
+//! thread runs the main copy.
+//!
+//! Reclamation: a copies array replaced by a larger one is retired through
+//! crossbeam-epoch. An attached thread holds an epoch guard (`on_attach`),
+//! drops it while detached (`on_detach`) and re-pins at eval-breaker checks
+//! (`quiescent`), like CPython's QSBR quiescent points; copies themselves
+//! live as long as their code object.
+
+mod copies;
+
+pub use copies::TlbcCopies;
 
 use parking_lot::Mutex;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static ENABLED: AtomicBool = AtomicBool::new(true);
+
+/// TLBC indices of threads other than the main one.
+pub static POOL: IndexPool = IndexPool::new();
+
+/// `-X tlbc=0`: every thread runs the main copy (and nothing specializes).
+pub fn set_enabled(on: bool) {
+    ENABLED.store(on, Ordering::Relaxed);
+}
+
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+thread_local! {
+    static GUARD: RefCell<Option<crossbeam_epoch::Guard>> = const { RefCell::new(None) };
+}
+
+/// The thread attached: pin its epoch for the whole attached period.
+pub fn on_attach() {
+    GUARD.with(|g| *g.borrow_mut() = Some(crossbeam_epoch::pin()));
+}
+
+/// The thread detached (blocked): let the epoch advance without it.
+pub fn on_detach() {
+    GUARD.with(|g| drop(g.borrow_mut().take()));
+}
+
+/// An eval-breaker check: a quiescent point where nothing from the array
+/// is held, so the thread re-pins and retired arrays can be freed.
+pub fn quiescent() {
+    GUARD.with(|g| {
+        if let Some(g) = g.borrow_mut().as_mut() {
+            g.repin();
+        }
+    });
+}
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 

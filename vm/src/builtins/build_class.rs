@@ -332,11 +332,15 @@ pub fn new_class(
             flags: AtomicU32::new(flags),
             version: AtomicU32::new(next_type_version()),
             nslots,
+            subclasses: Default::default(),
             native_new: std::sync::OnceLock::new(),
         },
     );
     mro_vals[0] = cls.value();
     cls.mro.set(new_tuple(mro_vals));
+    for b in &base_types {
+        b.add_subclass(cls);
+    }
     for (index, n) in pending_slots {
         let d = new_native(
             t.member_descriptor,

@@ -26,6 +26,6 @@ pub fn dict_copy(d: Gc<DictObj>) -> Gc<DictObj> {
         .map(|e| (e.hash, e.key, e.value))
         .collect();
     let out = new_dict();
-    *out.table.lock() = crate::protocol::dict::table_from(&entries);
+    out.table.lock().set_entries(&entries);
     out
 }

@@ -32,6 +32,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("issubclass", issubclass),
     ("iter", iter),
     ("next", next),
+    ("aiter", super::iterators::anext::aiter),
+    ("anext", super::iterators::anext::anext),
     ("hasattr", hasattr),
     ("getattr", getattr),
     ("setattr", setattr),
@@ -373,7 +375,10 @@ fn next(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     // Generators and Python iterators raise their own StopIteration (which
     // carries the return value); builtin iterators just run out.
-    let r = if let Some(g) = it.downcast::<crate::objects::generator::GeneratorObj>() {
+    let native = super::iterators::awaitables::native_send(ts, it, Value::NONE);
+    let r = if let Some(r) = native {
+        r
+    } else if let Some(g) = it.downcast::<crate::objects::generator::GeneratorObj>() {
         super::iterators::gen_send(ts, g, Value::NONE)
     } else if crate::protocol::dunder::user_dunder(type_of(it), "__next__").is_some() {
         crate::protocol::dunder::call_user_dunder(ts, it, "__next__", &[])

@@ -1,6 +1,10 @@
 //! Iterator types: enumerate, zip, map, filter, reversed, and the methods
 //! of iterators and generators.
 
+pub mod anext;
+pub mod async_gen;
+mod async_gen_methods;
+pub mod awaitables;
 mod constructors;
 mod generators;
 mod iter_methods;
@@ -19,6 +23,9 @@ pub fn register() {
     reversed::register();
     iter_methods::register();
     generators::register();
+    awaitables::register();
+    async_gen_methods::register();
+    anext::register();
 }
 
 /// `zip(strict=True)`: iterator `k` (0-based) of `its` was exhausted. If it

@@ -42,7 +42,7 @@ pub fn sort_list(
         None => false,
     };
     let key = key.filter(|k| !k.is_none());
-    let items = std::mem::take(&mut *list.items.lock());
+    let items = list.items.lock().take();
     // Root the items and keys while Python code runs.
     let keep = crate::objects::list::new_list_gc(items.clone());
     let keys = match key {
@@ -55,7 +55,7 @@ pub fn sort_list(
                         ks.push(k);
                     }
                     Err(e) => {
-                        *list.items.lock() = items;
+                        list.items.lock().replace(items);
                         return Err(e);
                     }
                 }
@@ -88,7 +88,7 @@ pub fn sort_list(
     let modified = {
         let mut guard = list.items.lock();
         let modified = !guard.is_empty();
-        *guard = if err.is_some() { items } else { sorted };
+        guard.replace(if err.is_some() { items } else { sorted });
         modified
     };
     crate::heap::keep_alive(&keep);

@@ -172,6 +172,7 @@ pub fn new_builtin_type(
             flags: AtomicU32::new(0),
             version: AtomicU32::new(crate::objects::typeobj::next_type_version()),
             nslots: 0,
+            subclasses: Default::default(),
             native_new: std::sync::OnceLock::new(),
         },
     );

@@ -7,6 +7,7 @@
 //! `CodeObj` that becomes a constant of the parent.
 
 mod assign;
+mod asyncs;
 mod call;
 mod comprehension;
 mod exceptions;
@@ -15,6 +16,7 @@ mod fstring;
 mod function;
 mod import;
 mod pattern;
+mod pattern_kinds;
 mod stmt;
 mod unwind;
 
@@ -170,7 +172,7 @@ impl<'a> Compiler<'a> {
             u.seq.emit(Op::MAKE_CELL, slot, nofree);
         }
         let loc = u.loc;
-        if u.flags & crate::objects::code::CO_GENERATOR != 0 {
+        if u.flags & crate::objects::code::CO_GENERATOR_LIKE != 0 {
             u.seq.emit(Op::RETURN_GENERATOR, 0, loc);
             u.seq.emit(Op::POP_TOP, 0, loc);
             let h = u.seq.new_label();

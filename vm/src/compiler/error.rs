@@ -164,6 +164,9 @@ pub fn from_parse_errors(src: &SourceMap, errors: &[ParseError]) -> CompileError
             "var-positional argument cannot have default value".to_string()
         }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".to_string(),
+        ParseErrorType::ExpectedImaginaryNumber => {
+            "imaginary number required in complex literal".to_string()
+        }
         ParseErrorType::FStringError(e)
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
             format!("f-string: {e}")

@@ -201,6 +201,7 @@ pub(crate) fn finish_unit(u: Unit, filename: &str, table: &SymbolTable) -> Gc<Co
     }
     let code = CodeObj {
         units: crate::atomics::CodeUnits::new(&asm.units),
+        tlbc: Default::default(),
         consts: u.consts.to_values(),
         names: u.names.to_interned(),
         localsplus_names: names.into(),

@@ -65,6 +65,11 @@ pub struct Scope {
     pub children: Vec<ScopeId>,
     pub parent: Option<ScopeId>,
     pub is_generator: bool,
+    /// `async def`.
+    pub is_async: bool,
+    /// Runs as a coroutine: `async def`, or a comprehension with `async
+    /// for` or `await` (CPython's `ste_coroutine`).
+    pub is_coroutine: bool,
     pub has_varargs: bool,
     pub has_varkw: bool,
     pub needs_class_closure: bool,
@@ -85,6 +90,8 @@ impl Scope {
             children: Vec::new(),
             parent,
             is_generator: false,
+            is_async: false,
+            is_coroutine: false,
             has_varargs: false,
             has_varkw: false,
             needs_class_closure: false,

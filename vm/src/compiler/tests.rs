@@ -358,20 +358,6 @@ fn compile_errors_use_cpython_messages() {
         5,
     );
     check(
-        "async def f():\n    pass\n",
-        "SyntaxError",
-        "async is not supported yet",
-        1,
-        1,
-    );
-    check(
-        "match x:\n    case [a]:\n        pass\n",
-        "SyntaxError",
-        "sequence patterns are not supported yet",
-        2,
-        10,
-    );
-    check(
         "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
         "SyntaxError",
         "wildcard makes remaining patterns unreachable",

@@ -58,6 +58,8 @@ pub fn new_frame(
         ret_sp,
         generator: Value::NULL,
         is_entry,
+        prev_exc: Value::NULL,
+        send_jump: 0,
     }
 }
 
@@ -279,6 +281,8 @@ pub fn run_code(
         ret_sp: base,
         generator: Value::NULL,
         is_entry: true,
+        prev_exc: Value::NULL,
+        send_jump: 0,
     });
     crate::eval::run_nested(ts)
 }

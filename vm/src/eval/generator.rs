@@ -4,13 +4,13 @@
 
 use crate::eval::{run_nested, unwind, Exit};
 use crate::object::Gc;
-use crate::objects::code::CO_COROUTINE;
+use crate::objects::code::{CO_ASYNC_GENERATOR, CO_COROUTINE};
 use crate::objects::function::FunctionObj;
 use crate::objects::generator::{new_generator, GeneratorObj};
 use crate::runtime::errors::{runtime_error, type_error, value_error, PyErr};
 use crate::runtime::frame::{Frame, SavedFrame};
 use crate::runtime::thread::Thread;
-use crate::runtime::types::{type_name, types};
+use crate::runtime::types::types;
 use crate::runtime::PyResult;
 use crate::value::Value;
 
@@ -19,6 +19,8 @@ pub fn make_generator(ts: &mut Thread, mut f: Frame) -> Value {
     let slots = ts.stack[f.base..].to_vec();
     let cls = if f.code.flags & CO_COROUTINE != 0 {
         types().coroutine
+    } else if f.code.flags & CO_ASYNC_GENERATOR != 0 {
+        types().async_generator
     } else {
         types().generator
     };
@@ -35,9 +37,9 @@ pub fn make_generator(ts: &mut Thread, mut f: Frame) -> Value {
     gv
 }
 
-/// `YIELD_VALUE` in a generator's entry frame: saves the frame back into
-/// its generator and pops it.
-pub fn suspend(ts: &mut Thread) {
+/// `YIELD_VALUE`: saves the generator's frame back into its generator and
+/// pops it; returns the frame (an inline frame's caller continues).
+pub fn suspend(ts: &mut Thread) -> Frame {
     let f = ts.frames.pop().expect("generator frame");
     let slots = ts.stack.split_off(f.base);
     ts.stack.truncate(f.ret_sp);
@@ -45,7 +47,74 @@ pub fn suspend(ts: &mut Thread) {
         .generator
         .downcast::<GeneratorObj>()
         .expect("YIELD_VALUE outside a generator");
-    g.state.lock().frame = Some(Box::new(SavedFrame { frame: f, slots }));
+    let mut st = g.state.lock();
+    st.frame = Some(Box::new(SavedFrame { frame: f, slots }));
+    // The generator's own handled exception, if it differs from the one it
+    // inherited from its resumer.
+    st.exc_state = if ts.exc_info == f.prev_exc {
+        Value::NULL
+    } else {
+        ts.exc_info
+    };
+    if !f.is_entry {
+        st.running = false;
+    }
+    f
+}
+
+/// On resumption: the generator sees its own handled exception, if any.
+fn enter_exc_state(ts: &mut Thread, own: Value) {
+    if !own.is_null() && !own.is_none() {
+        ts.exc_info = own;
+    }
+}
+
+/// `SEND` to a suspended generator or coroutine: resumes its frame in the
+/// running eval loop (CPython's `SEND_GEN`) instead of a nested run, so
+/// await chains do not recurse natively. False when the generator cannot
+/// be entered that way (running, finished, bad first value, too deep): the
+/// caller falls back to `send`, which reports the error.
+pub fn push_inline(ts: &mut Thread, receiver: Value, v: Value, jump: u32) -> bool {
+    let Some(gen) = receiver.downcast::<GeneratorObj>() else {
+        return false;
+    };
+    if ts.frames.len() >= Thread::recursion_limit() {
+        return false;
+    }
+    let saved = {
+        let mut st = gen.state.lock();
+        if st.running || st.frame.is_none() || (!st.started && !v.is_none()) {
+            return false;
+        }
+        st.running = true;
+        st.started = true;
+        (st.frame.take().expect("checked"), st.exc_state)
+    };
+    let (saved, own_exc) = saved;
+    let base = ts.stack.len();
+    let SavedFrame { mut frame, slots } = *saved;
+    ts.stack.extend_from_slice(&slots);
+    frame.base = base;
+    frame.ret_sp = base;
+    frame.is_entry = false;
+    frame.prev_exc = ts.exc_info;
+    frame.send_jump = jump;
+    ts.frames.push(frame);
+    enter_exc_state(ts, own_exc);
+    ts.stack.push(v);
+    true
+}
+
+/// An inline generator frame `f` returned or raised: the generator is done.
+pub fn finish_inline(ts: &mut Thread, f: &Frame) {
+    ts.exc_info = f.prev_exc;
+    if let Some(g) = f.generator.downcast::<GeneratorObj>() {
+        let mut st = g.state.lock();
+        st.running = false;
+        st.finished = true;
+        st.frame = None;
+        st.exc_state = Value::NULL;
+    }
 }
 
 /// Resumes `gen` sending `value` (or throwing `throw`). Returns the yielded
@@ -59,19 +128,23 @@ pub fn resume(
     let saved = {
         let mut st = gen.state.lock();
         if st.running {
-            return Err(value_error("generator already executing"));
+            return Err(value_error(format!("{} already executing", what(gen))));
         }
         match st.frame.take() {
             Some(f) => {
                 if !st.started && !value.is_none() && throw.is_none() {
                     st.frame = Some(f);
-                    return Err(type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        what(gen)
+                    )));
                 }
                 st.running = true;
                 st.started = true;
-                f
+                (f, st.exc_state)
+            }
+            None if gen.cls() == types().coroutine => {
+                return Err(runtime_error("cannot reuse already awaited coroutine"));
             }
             None => {
                 drop(st);
@@ -82,6 +155,7 @@ pub fn resume(
             }
         }
     };
+    let (saved, own_exc) = saved;
     let caller_exc = ts.exc_info;
     let base = ts.stack.len();
     let SavedFrame { mut frame, slots } = *saved;
@@ -89,16 +163,23 @@ pub fn resume(
     frame.base = base;
     frame.ret_sp = base;
     frame.is_entry = true;
+    frame.prev_exc = caller_exc;
     ts.frames.push(frame);
+    enter_exc_state(ts, own_exc);
     let r = match throw {
         None => {
             ts.stack.push(value);
             run_nested(ts)
         }
-        Some(e) => match unwind::unwind(ts, e, false) {
-            Ok(()) => run_nested(ts),
-            Err(e) => Err(e),
-        },
+        Some(e) => {
+            // As CPython: the value slot YIELD_VALUE would have received
+            // (a `yield from`/`await` handler's depth counts it).
+            ts.stack.push(Value::NONE);
+            match unwind::unwind(ts, e, false) {
+                Ok(()) => run_nested(ts),
+                Err(e) => Err(e),
+            }
+        }
     };
     ts.exc_info = caller_exc;
     let mut st = gen.state.lock();
@@ -108,19 +189,19 @@ pub fn resume(
         Ok(v) => {
             st.finished = true;
             st.frame = None;
+            st.exc_state = Value::NULL;
             Ok((v, Exit::Return))
         }
         Err(e) => {
             st.finished = true;
             st.frame = None;
+            st.exc_state = Value::NULL;
             drop(st);
-            if e.matches(types().stop_iteration) {
-                let what = if gen.cls() == types().coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
-                let re = runtime_error(format!("{what} raised StopIteration"));
+            let is_async_gen = gen.cls() == types().async_generator;
+            if e.matches(types().stop_iteration)
+                || (is_async_gen && e.matches(types().stop_async_iteration))
+            {
+                let re = runtime_error(format!("{} raised {}", what(gen), e.cls().name_str()));
                 re.0.cause.set(e.value());
                 re.0.context.set(e.value());
                 re.0.suppress_context
@@ -129,6 +210,18 @@ pub fn resume(
             }
             Err(e)
         }
+    }
+}
+
+/// "generator", "coroutine" or "async generator", for messages.
+pub fn what(gen: Gc<GeneratorObj>) -> &'static str {
+    let t = types();
+    if gen.cls() == t.coroutine {
+        "coroutine"
+    } else if gen.cls() == t.async_generator {
+        "async generator"
+    } else {
+        "generator"
     }
 }
 
@@ -146,6 +239,13 @@ pub fn send(ts: &mut Thread, receiver: Value, v: Value) -> PyResult<(Value, bool
     if let Some(g) = receiver.downcast::<GeneratorObj>() {
         let (r, exit) = resume(ts, g, v, None)?;
         return Ok((r, exit == Exit::Return));
+    }
+    if let Some(r) = crate::builtins::iterators::awaitables::native_send(ts, receiver, v) {
+        return match r {
+            Ok(x) => Ok((x, false)),
+            Err(e) if e.matches(types().stop_iteration) => Ok((stop_value(e), true)),
+            Err(e) => Err(e),
+        };
     }
     let r = if v.is_none() {
         match crate::protocol::iter::iter_next_with_value(ts, receiver)? {
@@ -192,7 +292,10 @@ pub fn close(ts: &mut Thread, gen: Gc<GeneratorObj>) -> PyResult<Value> {
     }
     let exit = PyErr::empty(types().generator_exit);
     match resume(ts, gen, Value::NONE, Some(exit)) {
-        Ok((_, Exit::Yield)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok((_, Exit::Yield)) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            what(gen)
+        ))),
         Ok((v, Exit::Return)) => Ok(v),
         Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
             Ok(Value::NONE)
@@ -201,18 +304,11 @@ pub fn close(ts: &mut Thread, gen: Gc<GeneratorObj>) -> PyResult<Value> {
     }
 }
 
-/// `GET_AWAITABLE`: coroutines await as themselves; others via `__await__`.
-pub fn get_awaitable(ts: &mut Thread, v: Value) -> PyResult<Value> {
-    if v.downcast::<GeneratorObj>()
-        .is_some_and(|g| g.cls() == types().coroutine)
-    {
-        return Ok(v);
-    }
-    match crate::protocol::dunder::call_user_dunder(ts, v, "__await__", &[])? {
-        Some(it) => Ok(it),
-        None => Err(type_error(format!(
-            "object {} can't be used in 'await' expression",
-            type_name(v)
-        ))),
-    }
+/// StopIteration's value.
+pub fn stop_value(e: PyErr) -> Value {
+    e.0.args
+        .get()
+        .as_tuple()
+        .and_then(|a| a.first().copied())
+        .unwrap_or(Value::NONE)
 }

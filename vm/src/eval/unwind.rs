@@ -39,6 +39,9 @@ pub fn unwind(ts: &mut Thread, e: PyErr, reraise: bool) -> PyResult<()> {
         if f.is_entry {
             return Err(e);
         }
+        if !f.generator.is_null() {
+            crate::eval::generator::finish_inline(ts, &f);
+        }
         add_traceback(ts, e);
     }
 }

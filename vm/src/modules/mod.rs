@@ -1,8 +1,10 @@
 //! Standard-library modules written in Rust, created on first import.
 
+pub mod gc;
 pub mod math;
 pub mod os_core;
 pub mod random_core;
+pub mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -21,10 +23,12 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
     Ok(Some(match name {
         "sys" => sys::create(ts)?,
         "math" => math::create(ts)?,
+        "gc" => gc::create(ts)?,
         "time" => time::create(ts)?,
         "_thread" => thread::create(ts)?,
         "_random" => random_core::create(ts)?,
         "_os" => os_core::create(ts)?,
+        "_sre" => sre::create(ts)?,
         _ => return Ok(None),
     }))
 }

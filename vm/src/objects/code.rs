@@ -13,6 +13,8 @@ pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
 pub const CO_COROUTINE: u32 = 0x100;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+/// Code that runs as a generator-like object (RETURN_GENERATOR prologue).
+pub const CO_GENERATOR_LIKE: u32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 /// Kinds of a `localsplus` slot (bit flags, as CPython's `co_localspluskinds`).
 pub const KIND_LOCAL: u8 = 0x20;
@@ -43,7 +45,10 @@ pub struct ExceptionEntry {
 }
 
 pub struct CodeObj {
+    /// The main bytecode copy (TLBC index 0).
     pub units: CodeUnits,
+    /// Copies for the other TLBC indices, created at first use.
+    pub tlbc: crate::tlbc::TlbcCopies,
     pub consts: Box<[Value]>,
     /// Names used by global/attribute/import instructions (interned strs).
     pub names: Box<[Value]>,
@@ -65,6 +70,18 @@ pub struct CodeObj {
     /// One entry per code unit (cache units repeat their instruction's).
     pub locations: Box<[Location]>,
     pub exception_table: Box<[ExceptionEntry]>,
+}
+
+impl CodeObj {
+    /// The bytecode copy that TLBC index `index` runs.
+    #[inline(always)]
+    pub fn units_for(&self, index: usize) -> &CodeUnits {
+        if index == 0 {
+            &self.units
+        } else {
+            self.tlbc.get(index, &self.units)
+        }
+    }
 }
 
 impl Trace for CodeObj {

@@ -1,45 +1,57 @@
-//! `dict`: an insertion-ordered hash table (an entries vector indexed by a
-//! hashbrown `HashTable` of positions) behind the object's one-byte lock.
+//! `dict`: CPython's compact, insertion-ordered hash table (`dict/keys.rs`)
+//! with lock-free lookups and writers serialised by the object's lock.
 //!
-//! The table itself never calls Python: lookups take an equality callback
-//! that answers for keys it can compare natively, and `runtime::dictops`
-//! drives the protocol for keys whose `__eq__` is Python code (compare with
-//! the lock released, then re-validate).
+//! * Reads of a key whose equality is native (str keys, the hot path of
+//!   globals, attributes and keyword arguments) take no lock:
+//!   `DictCell::find_value` (see `keys.rs` for why that is safe).
+//! * Every mutation, iteration step and lookup that may need a Python
+//!   `__eq__` goes through `DictCell::lock()`. The table itself never calls
+//!   Python: lookups take an equality callback that answers for keys it can
+//!   compare natively, and `protocol::dict` drives the protocol for keys
+//!   whose `__eq__` is Python code (compare with the lock released, then
+//!   re-validate).
 
+mod keys;
+
+pub use keys::{Entry, Probe};
+
+use crate::atomics::stw_ptr::StwPtr;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
 use crate::runtime::types::types;
 use crate::value::Value;
-use hashbrown::HashTable;
-use parking_lot::Mutex;
+use keys::Keys;
+use parking_lot::{Mutex, MutexGuard};
 
-#[derive(Clone, Copy, Debug)]
-pub struct Entry {
-    pub hash: i64,
-    /// NULL for a deleted entry.
-    pub key: Value,
-    pub value: Value,
+/// Writer-side bookkeeping, guarded by the lock.
+#[derive(Default)]
+struct Meta {
+    /// Live entries.
+    live: usize,
+    /// Every slot at or above `tail` is deleted (LIFO `popitem` stays O(1)).
+    tail: usize,
+    /// Bumped whenever the set of keys changes (specializer guard).
+    keys_version: u64,
 }
 
+/// A dict's storage: the published keys table and the writers' lock.
 #[derive(Default)]
-pub struct DictTable {
-    entries: Vec<Entry>,
-    index: HashTable<usize>,
-    live: usize,
-    /// Bumped whenever the set of keys changes (specializer guard).
-    pub keys_version: u64,
+pub struct DictCell {
+    meta: Mutex<Meta>,
+    keys: StwPtr<Keys>,
 }
 
 pub struct DictObj {
-    pub table: Mutex<DictTable>,
+    pub table: DictCell,
 }
 
 impl Trace for DictObj {
     fn trace(&self, t: &mut Tracer) {
-        for e in &t.peek(&self.table).entries {
-            t.value(e.key);
-            t.value(e.value);
+        if let Some(keys) = self.table.keys.load() {
+            for v in keys.raw_values() {
+                t.value(v);
+            }
         }
     }
 }
@@ -48,125 +60,157 @@ pub fn new_dict() -> Gc<DictObj> {
     alloc(
         types().dict,
         DictObj {
-            table: Mutex::new(DictTable::default()),
+            table: DictCell::new(),
         },
     )
 }
 
-/// The outcome of probing for a key.
-pub enum Probe {
-    Found(usize),
-    Missing,
-    /// Entry `idx` has an equal hash but needs a Python `__eq__` to decide.
-    NeedsEq(usize, Value),
+impl DictCell {
+    pub fn new() -> DictCell {
+        DictCell::default()
+    }
+
+    /// Locks the dict for a mutation or a multi-step read.
+    pub fn lock(&self) -> DictGuard<'_> {
+        DictGuard {
+            meta: self.meta.lock(),
+            keys: &self.keys,
+        }
+    }
+
+    /// Lock-free lookup by a key whose equality `is_key` decides natively.
+    #[inline]
+    pub fn find_value(&self, hash: i64, is_key: impl FnMut(Value) -> bool) -> Option<Value> {
+        self.keys.load()?.find_value(hash, is_key)
+    }
 }
 
-impl DictTable {
+/// The dict locked: all reads and writes of its entries.
+pub struct DictGuard<'a> {
+    meta: MutexGuard<'a, Meta>,
+    keys: &'a StwPtr<Keys>,
+}
+
+impl DictGuard<'_> {
     pub fn len(&self) -> usize {
-        self.live
+        self.meta.live
     }
     pub fn is_empty(&self) -> bool {
-        self.live == 0
+        self.meta.live == 0
     }
-    /// Finds `key`; `eq` answers `Some(bool)` when it can compare natively.
-    /// Entries listed in `skip` (already compared unequal) are passed over.
-    pub fn probe(
-        &self,
-        hash: i64,
-        mut eq: impl FnMut(Value) -> Option<bool>,
-        skip: &[usize],
-    ) -> Probe {
-        let entries = &self.entries;
-        let mut pending = None;
-        for &i in self.index.iter_hash(hash as u64) {
-            let e = &entries[i];
-            if e.hash != hash || e.key.is_null() || skip.contains(&i) {
-                continue;
-            }
-            match eq(e.key) {
-                Some(true) => return Probe::Found(i),
-                Some(false) => {}
-                None => {
-                    if pending.is_none() {
-                        pending = Some((i, e.key));
-                    }
-                }
-            }
-        }
-        match pending {
-            Some((i, k)) => Probe::NeedsEq(i, k),
-            None => Probe::Missing,
-        }
-    }
-    pub fn entry(&self, i: usize) -> &Entry {
-        &self.entries[i]
-    }
-    pub fn set_value_at(&mut self, i: usize, v: Value) {
-        self.entries[i].value = v;
-    }
-    /// Appends a key known to be absent.
-    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        let idx = self.entries.len();
-        self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
-        self.live += 1;
-        self.keys_version += 1;
-    }
-    /// Removes entry `i`, returning it.
-    pub fn remove_at(&mut self, i: usize) -> Entry {
-        let e = self.entries[i];
-        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&j| j == i) {
-            slot.remove();
-        }
-        self.entries[i].key = Value::NULL;
-        self.entries[i].value = Value::NULL;
-        self.live -= 1;
-        self.keys_version += 1;
-        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
-            self.compact();
-        }
-        e
-    }
-    fn compact(&mut self) {
-        self.entries.retain(|e| !e.key.is_null());
-        self.index.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            let entries = &self.entries;
-            self.index
-                .insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
-        }
-    }
-    pub fn clear(&mut self) {
-        self.entries.clear();
-        self.index.clear();
-        self.live = 0;
-        self.keys_version += 1;
-    }
-    /// Live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
-        self.entries.iter().filter(|e| !e.key.is_null())
-    }
-    /// The live entry at or after raw position `pos`, for resumable iteration.
-    pub fn next_from(&self, pos: usize) -> Option<(usize, Entry)> {
-        self.entries[pos.min(self.entries.len())..]
-            .iter()
-            .position(|e| !e.key.is_null())
-            .map(|off| (pos + off, self.entries[pos + off]))
+    pub fn keys_version(&self) -> u64 {
+        self.meta.keys_version
     }
     /// Raw length including deleted entries (iteration bound).
     pub fn raw_len(&self) -> usize {
-        self.entries.len()
+        self.keys.load().map_or(0, |k| k.appended())
+    }
+    /// Finds `key`; `eq` answers `Some(bool)` when it can compare natively.
+    /// Entries listed in `skip` (already compared unequal) are passed over.
+    pub fn probe(&self, hash: i64, eq: impl FnMut(Value) -> Option<bool>, skip: &[usize]) -> Probe {
+        match self.keys.load() {
+            Some(k) => k.probe(hash, eq, skip),
+            None => Probe::Missing,
+        }
+    }
+    /// Entry `i` (`key` is NULL if it was deleted).
+    pub fn entry(&self, i: usize) -> Entry {
+        self.keys.load().expect("entry of an empty dict").entry(i)
+    }
+    pub fn set_value_at(&mut self, i: usize, v: Value) {
+        self.keys
+            .load()
+            .expect("entry of an empty dict")
+            .set_value(i, v);
+    }
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let full = self.keys.load().is_none_or(|k| k.appended() == k.usable());
+        if full {
+            self.rebuild(self.meta.live * 3);
+        }
+        let keys = self.keys.load().expect("rebuilt");
+        keys.append(hash, key, value);
+        self.meta.live += 1;
+        self.meta.tail = keys.appended();
+        self.meta.keys_version += 1;
+    }
+    /// Removes entry `i` (live), returning it.
+    pub fn remove_at(&mut self, i: usize) -> Entry {
+        let keys = self.keys.load().expect("entry of an empty dict");
+        let e = keys.entry(i);
+        keys.delete(i);
+        self.meta.live -= 1;
+        self.meta.keys_version += 1;
+        if keys.appended() > 16 && self.meta.live * 2 < keys.appended() {
+            self.rebuild(self.meta.live * 3 / 2);
+        }
+        e
+    }
+    /// Publishes a fresh table holding the live entries, in order, with room
+    /// for `room` entries.
+    fn rebuild(&mut self, room: usize) {
+        let new = Keys::with_capacity(room.max(self.meta.live + 1));
+        let old_bytes = match self.keys.load() {
+            Some(old) => {
+                for i in 0..old.appended() {
+                    let e = old.entry(i);
+                    if !e.key.is_null() {
+                        new.append(e.hash, e.key, e.value);
+                    }
+                }
+                old.bytes()
+            }
+            None => 0,
+        };
+        crate::heap::note_external(new.bytes());
+        self.meta.tail = new.appended();
+        self.keys.replace(Some(new), old_bytes);
+    }
+    pub fn clear(&mut self) {
+        let old_bytes = self.keys.load().map_or(0, |k| k.bytes());
+        self.keys.replace(None, old_bytes);
+        self.meta.live = 0;
+        self.meta.tail = 0;
+        self.meta.keys_version += 1;
+    }
+    /// Replaces the contents with `entries` (unique keys, hashed).
+    pub fn set_entries(&mut self, entries: &[(i64, Value, Value)]) {
+        self.clear();
+        if entries.is_empty() {
+            return;
+        }
+        let new = Keys::with_capacity(entries.len());
+        for &(h, k, v) in entries {
+            new.append(h, k, v);
+        }
+        crate::heap::note_external(new.bytes());
+        self.meta.live = entries.len();
+        self.meta.tail = new.appended();
+        self.keys.replace(Some(new), 0);
+    }
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
+        let keys = self.keys.load();
+        (0..self.raw_len())
+            .map(move |i| keys.expect("non-empty").entry(i))
+            .filter(|e| !e.key.is_null())
+    }
+    /// The live entry at or after raw position `pos`, for resumable iteration.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Entry)> {
+        let keys = self.keys.load()?;
+        (pos..keys.appended())
+            .map(|i| (i, keys.entry(i)))
+            .find(|(_, e)| !e.key.is_null())
     }
     /// Removes and returns the last inserted live entry.
     pub fn pop_last(&mut self) -> Option<Entry> {
-        let i = self.entries.iter().rposition(|e| !e.key.is_null())?;
-        let e = self.remove_at(i);
-        // Trim trailing deleted entries so LIFO popitem stays O(1).
-        while self.entries.last().is_some_and(|e| e.key.is_null()) {
-            self.entries.pop();
-        }
-        Some(e)
+        let keys = self.keys.load()?;
+        let i = (0..self.meta.tail.min(keys.appended()))
+            .rev()
+            .find(|&i| !keys.entry(i).key.is_null())?;
+        // Set before removing: a compaction in `remove_at` resets it.
+        self.meta.tail = i;
+        Some(self.remove_at(i))
     }
 }

@@ -17,6 +17,13 @@ pub struct GenState {
     pub running: bool,
     pub started: bool,
     pub finished: bool,
+    /// Async generators: no more items (`ag_closed`).
+    pub ag_closed: bool,
+    /// Async generators: an asend/athrow is in progress (`ag_running_async`).
+    pub ag_running_async: bool,
+    /// The exception the generator's own handlers were handling when it
+    /// suspended (`gi_exc_state`), or NULL/None.
+    pub exc_state: Value,
 }
 
 pub struct GeneratorObj {
@@ -31,9 +38,12 @@ impl Trace for GeneratorObj {
         t.gc(self.code);
         t.value(self.name.get());
         t.value(self.qualname.get());
-        if let Some(f) = &t.peek(&self.state).frame {
+        let st = t.peek(&self.state);
+        let exc = st.exc_state;
+        if let Some(f) = &st.frame {
             f.trace(t);
         }
+        t.value(exc);
     }
 }
 

@@ -32,8 +32,13 @@ pub struct TypeObj {
     /// The payload kind of instances (the "solid base" layout).
     pub layout: Kind,
     pub flags: AtomicU32,
-    /// Changes on any mutation of the type or its bases (specializer guard).
+    /// Changes on any mutation of the type or its bases (specializer guard);
+    /// 0 once the version space is exhausted ("do not cache").
     pub version: AtomicU32,
+    /// Heap types deriving directly from this one (weak: pruned by the
+    /// collector, see `prune_subclass_lists`), so a mutation can re-version
+    /// every subclass.
+    pub subclasses: parking_lot::Mutex<Vec<u64>>,
     /// Number of `__slots__` entries instances carry.
     pub nslots: u32,
     /// Constructor of builtin types: `(cls, args, kwargs)` as `args[0] = cls`.
@@ -50,16 +55,33 @@ impl Trace for TypeObj {
 }
 
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
-/// Changes whenever any type is mutated or a collection frees objects (a
-/// freed type's address may be reused): lookup caches key on it.
-pub static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-pub fn bump_type_epoch() {
-    TYPE_EPOCH.fetch_add(1, Ordering::AcqRel);
+/// A fresh, never reused version tag (0 when they are exhausted, as
+/// CPython's `assign_version_tag` gives up: such types are never cached).
+pub fn next_type_version() -> u32 {
+    NEXT_VERSION
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| v.checked_add(1))
+        .unwrap_or(0)
 }
 
-pub fn next_type_version() -> u32 {
-    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
+/// Types whose `subclasses` list is non-empty (weak, pruned by the collector).
+static PARENTS: parking_lot::Mutex<Vec<u64>> = parking_lot::Mutex::new(Vec::new());
+
+/// Drops dead entries from every subclass list; the collector calls it with
+/// the world stopped, after marking and before sweeping (`is_live` reads the
+/// mark of an object that was a type when it was registered).
+pub fn prune_subclass_lists(is_live: impl Fn(u64) -> bool) {
+    PARENTS.lock().retain(|&p| {
+        if !is_live(p) {
+            return false;
+        }
+        let parent = Value::from_bits(p)
+            .as_type()
+            .expect("registered parent is a type");
+        let mut subs = parent.subclasses.lock();
+        subs.retain(|&s| is_live(s));
+        !subs.is_empty()
+    });
 }
 
 impl TypeObj {
@@ -76,16 +98,32 @@ impl TypeObj {
     pub fn mro_slice<'a>(&self) -> &'a [Value] {
         self.mro.get().as_tuple().unwrap_or(&[])
     }
-    /// Records a mutation of this type: a new version tag, and a new global
-    /// type epoch so every thread's lookup cache forgets old answers (for
-    /// this type and its subclasses alike).
+    /// Records a mutation of this type: a new version tag for it and for
+    /// every subclass (lookup caches and specializations key on the tag).
     pub fn bump_version(&self) {
         self.version.store(next_type_version(), Ordering::Release);
-        bump_type_epoch();
+        let subs = self.subclasses.lock().clone();
+        for s in subs {
+            if let Some(t) = Value::from_bits(s).as_type() {
+                t.bump_version();
+            }
+        }
     }
 }
 
 impl Gc<TypeObj> {
+    /// Records `sub` as a direct subclass (heap-type bases only: builtin
+    /// types are immutable, their version never changes).
+    pub fn add_subclass(self, sub: Gc<TypeObj>) {
+        if !self.has_flag(TF_HEAPTYPE) {
+            return;
+        }
+        let mut subs = self.subclasses.lock();
+        if subs.is_empty() {
+            PARENTS.lock().push(self.value().bits());
+        }
+        subs.push(sub.value().bits());
+    }
     /// Whether `self` is `other` or a subclass of it.
     pub fn is_subtype(self, other: Gc<TypeObj>) -> bool {
         self == other || self.mro_slice().iter().any(|&t| t == other.value())

@@ -119,10 +119,7 @@ pub fn getitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<Value> {
                     slice_positions(start, step, n).map(|i| items[i]).collect(),
                 ));
             }
-            let items = l.items.lock();
-            let len = items.len();
-            drop(items);
-            let i = seq_index(ts, key, len, "list")?;
+            let i = seq_index(ts, key, l.len(), "list")?;
             l.item(i)
                 .ok_or_else(|| index_error("list index out of range"))
         }
@@ -200,13 +197,10 @@ pub fn setitem(ts: &mut Thread, obj: Value, key: Value, value: Value) -> PyResul
             }
             let len = l.len();
             let i = seq_index(ts, key, len, "list")?;
-            let mut items = l.items.lock();
-            match items.get_mut(i) {
-                Some(slot) => {
-                    *slot = value;
-                    Ok(())
-                }
-                None => Err(index_error("list assignment index out of range")),
+            if l.items.lock().set(i, value) {
+                Ok(())
+            } else {
+                Err(index_error("list assignment index out of range"))
             }
         }
         Some(Kind::Dict) => dict_set(ts, obj.downcast::<DictObj>().expect("dict"), key, value),
@@ -231,8 +225,10 @@ pub fn list_set_slice(
     if step == 1 {
         let stop = stop.max(start) as usize;
         let start = start as usize;
-        let (start, stop) = (start.min(items.len()), stop.min(items.len()));
-        items.splice(start..stop, new_items);
+        items.with_vec(|items| {
+            let (start, stop) = (start.min(items.len()), stop.min(items.len()));
+            items.splice(start..stop, new_items);
+        });
         return Ok(());
     }
     if new_items.len() != n {
@@ -243,7 +239,7 @@ pub fn list_set_slice(
         )));
     }
     for (k, i) in slice_positions(start, step, n).enumerate() {
-        items[i] = new_items[k];
+        items.set(i, new_items[k]);
     }
     Ok(())
 }
@@ -259,10 +255,13 @@ pub fn delitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<()> {
                 let (start, _, step, n) = slice_indices(ts, &s, l.len() as i64)?;
                 let mut pos: Vec<usize> = slice_positions(start, step, n).collect();
                 pos.sort_unstable();
-                let mut items = l.items.lock();
-                for &i in pos.iter().rev() {
-                    items.remove(i);
-                }
+                l.items.lock().with_vec(|items| {
+                    for &i in pos.iter().rev() {
+                        if i < items.len() {
+                            items.remove(i);
+                        }
+                    }
+                });
                 return Ok(());
             }
             let len = l.len();

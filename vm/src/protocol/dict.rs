@@ -3,7 +3,7 @@
 //! lock released, then re-validate the entry and retry on a race).
 
 use crate::object::Gc;
-use crate::objects::dict::{DictObj, DictTable, Probe};
+use crate::objects::dict::{DictObj, Probe};
 use crate::objects::str::StrObj;
 use crate::protocol::compare::{eq, native_eq};
 use crate::protocol::hash::hash;
@@ -60,11 +60,7 @@ pub fn dict_get(ts: &mut Thread, d: Gc<DictObj>, key: Value) -> PyResult<Option<
 pub fn dict_get_str(d: Gc<DictObj>, key: Value) -> Option<Value> {
     let s = key.downcast::<StrObj>()?;
     let h = s.hash();
-    let t = d.table.lock();
-    match t.probe(h, |k| str_key_eq(key, k), &[]) {
-        Probe::Found(i) => Some(t.entry(i).value),
-        _ => None,
-    }
+    d.table.find_value(h, |k| str_key_eq(key, k) == Some(true))
 }
 
 #[inline]
@@ -178,16 +174,6 @@ pub fn dict_update(ts: &mut Thread, dst: Gc<DictObj>, src: Gc<DictObj>) -> PyRes
 /// Tables that can be built from hashed entries (dict and set tables).
 pub trait FromEntries {
     fn from_entries(entries: &[(i64, Value, Value)]) -> Self;
-}
-
-impl FromEntries for DictTable {
-    fn from_entries(entries: &[(i64, Value, Value)]) -> Self {
-        let mut t = DictTable::default();
-        for &(h, k, v) in entries {
-            t.insert_new(h, k, v);
-        }
-        t
-    }
 }
 
 impl FromEntries for crate::objects::set::SetTable {

@@ -1,7 +1,6 @@
 //! Finding and calling dunder methods defined in Python classes.
 
 use crate::object::Gc;
-use crate::objects::typeobj::TYPE_EPOCH;
 use crate::objects::typeobj::{TypeObj, TF_HEAPTYPE};
 use crate::protocol::call::call;
 use crate::protocol::dict::dict_get_str;
@@ -14,13 +13,14 @@ use std::cell::Cell;
 use std::sync::atomic::Ordering;
 
 /// A per-thread cache of type attribute lookups, as CPython's method cache:
-/// (type address, name, epoch) → result. The global `TYPE_EPOCH` changes on
-/// every type mutation and every collection, which invalidates all entries.
+/// (type address, name, type version) → result. A type's version changes on
+/// every mutation of it or its bases, and versions are never reused, so an
+/// entry of a freed type whose address is reused can never match.
 #[derive(Clone, Copy)]
 struct CacheEntry {
     ty: u64,
     name: u64,
-    epoch: u64,
+    version: u32,
     /// Result bits; NULL (0) caches "not found".
     value: u64,
 }
@@ -29,7 +29,7 @@ const CACHE_SIZE: usize = 4096;
 
 thread_local! {
     static LOOKUP_CACHE: [Cell<CacheEntry>; CACHE_SIZE] =
-        const { [const { Cell::new(CacheEntry { ty: 0, name: 0, epoch: 0, value: 0 }) }; CACHE_SIZE] };
+        const { [const { Cell::new(CacheEntry { ty: 0, name: 0, version: 0, value: 0 }) }; CACHE_SIZE] };
 }
 
 /// Cached `find(ty, name)`; `tag` separates lookup kinds sharing the cache.
@@ -40,20 +40,23 @@ fn cached(
     tag: u64,
     find: impl FnOnce() -> Option<Value>,
 ) -> Option<Value> {
-    let epoch = TYPE_EPOCH.load(Ordering::Acquire);
+    let version = ty.version.load(Ordering::Acquire);
+    if version == 0 {
+        return find();
+    }
     let t = ty.as_ptr() as u64;
     let key = name.bits() | tag;
     let idx = ((t >> 4) ^ (key >> 3) ^ (key >> 13)) as usize & (CACHE_SIZE - 1);
     LOOKUP_CACHE.with(|c| {
         let e = c[idx].get();
-        if e.ty == t && e.name == key && e.epoch == epoch {
+        if e.ty == t && e.name == key && e.version == version {
             return Value::from_bits(e.value).is_ptr_or_immediate();
         }
         let r = find();
         c[idx].set(CacheEntry {
             ty: t,
             name: key,
-            epoch,
+            version,
             value: r.map_or(0, |v| v.bits()),
         });
         r

@@ -70,7 +70,11 @@ pub fn iter(ts: &mut Thread, v: Value) -> PyResult<Value> {
                 )),
             }
         }
-        Some(Kind::Iter) | Some(Kind::Generator) => Ok(v),
+        Some(Kind::Iter) => Ok(v),
+        Some(Kind::Generator) if type_of(v) == t.generator => Ok(v),
+        Some(Kind::Native) if crate::builtins::iterators::awaitables::is_native_awaitable(v) => {
+            Ok(v)
+        }
         Some(Kind::Native) => match crate::builtins::dict_views::view_iter(v) {
             Some(it) => Ok(it),
             None => not_iterable(ts, v),
@@ -132,15 +136,17 @@ pub fn is_iterable(v: Value) -> bool {
                 | Kind::Set
                 | Kind::Range
                 | Kind::Iter
-                | Kind::Generator
         )
-    ) || user_dunder(type_of(v), "__iter__").is_some()
+    ) || type_of(v) == types().generator
+        || user_dunder(type_of(v), "__iter__").is_some()
         || user_dunder(type_of(v), "__getitem__").is_some()
         || crate::builtins::dict_views::view_len(v).is_some()
 }
 
 pub fn is_iterator(v: Value) -> bool {
-    matches!(v.kind(), Some(Kind::Iter) | Some(Kind::Generator))
+    v.kind() == Some(Kind::Iter)
+        || type_of(v) == types().generator
+        || crate::builtins::iterators::awaitables::is_native_awaitable(v)
         || user_dunder(type_of(v), "__next__").is_some()
 }
 
@@ -151,6 +157,13 @@ pub fn next(ts: &mut Thread, it: Value) -> PyResult<Option<Value>> {
     }
     if it.is::<GeneratorObj>() {
         return crate::eval::generator::gen_next(ts, it);
+    }
+    if let Some(r) = crate::builtins::iterators::awaitables::native_send(ts, it, Value::NONE) {
+        return match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(types().stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        };
     }
     if user_dunder(type_of(it), "__next__").is_some() {
         return match call_user_dunder(ts, it, "__next__", &[]) {

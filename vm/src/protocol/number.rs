@@ -340,12 +340,12 @@ fn native_op(
             };
             let l = a.downcast::<ListObj>().expect("list");
             if inplace {
-                let mut items = l.items.lock();
-                let orig = items.clone();
-                items.clear();
-                for _ in 0..n {
-                    items.extend_from_slice(&orig);
-                }
+                l.items.lock().with_vec(|items| {
+                    let orig = std::mem::take(items);
+                    for _ in 0..n {
+                        items.extend_from_slice(&orig);
+                    }
+                });
                 return Ok(Some(a));
             }
             let items = l.snapshot();

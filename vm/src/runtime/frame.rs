@@ -33,6 +33,11 @@ pub struct Frame {
     pub generator: Value,
     /// Returning from this frame returns from the current `eval::run` call.
     pub is_entry: bool,
+    /// A generator frame resumed inline by SEND (not an entry frame): the
+    /// handled exception to restore when it suspends or ends...
+    pub prev_exc: Value,
+    /// ...and SEND's jump, taken in the caller when the generator returns.
+    pub send_jump: u32,
 }
 
 impl Frame {
@@ -40,7 +45,7 @@ impl Frame {
         t.gc(self.code);
         t.gc(self.globals);
         t.gc(self.builtins);
-        t.values(&[self.func, self.locals, self.generator]);
+        t.values(&[self.func, self.locals, self.generator, self.prev_exc]);
     }
 }
 

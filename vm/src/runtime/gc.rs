@@ -38,8 +38,6 @@ pub fn collect(ts: &Thread) {
                 // SAFETY: `[sp, stack_base)` is the live native stack of
                 // this, the calling, thread.
                 unsafe { stack_scan::scan_range(tracer, sp, ts.stack_base) };
-                // Freed types' addresses may be reused: forget cached lookups.
-                crate::objects::typeobj::bump_type_epoch();
                 for t in others {
                     let p = t.ts.load(Ordering::Acquire);
                     // SAFETY: the thread is suspended (its state was

@@ -28,15 +28,34 @@ pub fn call_intrinsic_1(ts: &mut Thread, f: &Frame, which: u32, v: Value) -> PyR
             Ok(Value::NONE)
         }
         3 => {
-            if v.downcast::<crate::objects::exception::ExceptionObj>()
-                .is_some_and(|e| e.cls().is_subtype(types().stop_iteration))
-            {
-                let e = runtime_error("generator raised StopIteration");
+            use crate::objects::code::{CO_ASYNC_GENERATOR, CO_COROUTINE};
+            let is_agen = f.code.flags & CO_ASYNC_GENERATOR != 0;
+            let cls = v
+                .downcast::<crate::objects::exception::ExceptionObj>()
+                .map(|e| e.cls());
+            if let Some(cls) = cls.filter(|c| {
+                c.is_subtype(types().stop_iteration)
+                    || (is_agen && c.is_subtype(types().stop_async_iteration))
+            }) {
+                let what = if f.code.flags & CO_COROUTINE != 0 {
+                    "coroutine"
+                } else if is_agen {
+                    "async generator"
+                } else {
+                    "generator"
+                };
+                let raised = if cls.is_subtype(types().stop_iteration) {
+                    "StopIteration"
+                } else {
+                    "StopAsyncIteration"
+                };
+                let e = runtime_error(format!("{what} raised {raised}"));
                 e.0.cause.set(v);
                 return Err(e);
             }
             Ok(v)
         }
+        4 => Ok(crate::builtins::iterators::async_gen::wrap(v)),
         5 => crate::protocol::number::positive(ts, v),
         6 => Ok(new_tuple(v.downcast::<ListObj>().expect("list").snapshot())),
         _ => Err(system_error(format!("unknown intrinsic {which}"))),

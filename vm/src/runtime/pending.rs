@@ -6,6 +6,8 @@ use crate::runtime::thread::Thread;
 use crate::runtime::PyResult;
 
 pub fn handle_pending(ts: &mut Thread) -> PyResult<()> {
+    // A quiescent point: no bytecode-copy array is held across this call.
+    crate::tlbc::quiescent();
     if ts.breaker.take(PLEASE_STOP) {
         crate::runtime::threads::park();
     }

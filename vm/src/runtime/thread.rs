@@ -30,6 +30,8 @@ pub struct Thread {
     pub temp_roots: Vec<Value>,
     /// Whether the last `eval::run` returned or yielded.
     pub last_exit: crate::eval::Exit,
+    /// Which bytecode copy this thread runs (`tlbc.rs`); set at registration.
+    pub tlbc_index: usize,
 }
 
 thread_local! {
@@ -49,6 +51,7 @@ impl Thread {
             stack_base,
             temp_roots: Vec::new(),
             last_exit: crate::eval::Exit::Return,
+            tlbc_index: 0,
         });
         CURRENT_BREAKER.with(|c| c.set(Arc::as_ptr(&t.breaker)));
         t

@@ -30,6 +30,8 @@ pub struct ThreadEntry {
     pub stack_top: AtomicUsize,
     pub stack_base: usize,
     pub ident: u64,
+    /// The thread's TLBC index (0: the main copy), returned to the pool at exit.
+    pub tlbc_index: usize,
 }
 
 struct World {
@@ -52,6 +54,13 @@ thread_local! {
 
 /// Registers the calling OS thread (state DETACHED) and attaches it.
 pub fn register(ts: &mut Thread, ident: u64) -> Arc<ThreadEntry> {
+    // The first thread (the main one) runs the main bytecode copy.
+    let first = COUNT.load(Ordering::Relaxed) == 0;
+    ts.tlbc_index = if first || !crate::tlbc::enabled() {
+        0
+    } else {
+        crate::tlbc::POOL.alloc()
+    };
     let e = Arc::new(ThreadEntry {
         state: AtomicU8::new(DETACHED),
         breaker: ts.breaker.clone(),
@@ -59,6 +68,7 @@ pub fn register(ts: &mut Thread, ident: u64) -> Arc<ThreadEntry> {
         stack_top: AtomicUsize::new(ts.stack_base),
         stack_base: ts.stack_base,
         ident,
+        tlbc_index: ts.tlbc_index,
     });
     REGISTRY.lock().push(e.clone());
     COUNT.fetch_add(1, Ordering::Relaxed);
@@ -75,6 +85,9 @@ pub fn unregister() {
     detach_entry(&e);
     REGISTRY.lock().retain(|x| !Arc::ptr_eq(x, &e));
     COUNT.fetch_sub(1, Ordering::Relaxed);
+    if e.tlbc_index != 0 {
+        crate::tlbc::POOL.free(e.tlbc_index);
+    }
 }
 
 /// The number of registered threads.
@@ -93,6 +106,7 @@ fn attach(e: &ThreadEntry) {
             .compare_exchange(DETACHED, ATTACHED, Ordering::AcqRel, Ordering::Acquire)
             .is_ok()
         {
+            crate::tlbc::on_attach();
             return;
         }
         // Suspended by a collector: wait for the world to restart (without
@@ -109,6 +123,7 @@ fn attach(e: &ThreadEntry) {
 
 #[inline(never)]
 fn detach_entry(e: &ThreadEntry) {
+    crate::tlbc::on_detach();
     stack_scan::with_registers_spilled(|sp| {
         e.stack_top.store(sp, Ordering::Relaxed);
         e.state.store(DETACHED, Ordering::Release);
@@ -122,6 +137,7 @@ fn detach_entry(e: &ThreadEntry) {
 /// must not touch the heap or hold `Value`s it obtained inside.
 pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
     let Some(e) = current() else { return f() };
+    crate::tlbc::on_detach();
     let r = stack_scan::with_registers_spilled(|sp| {
         e.stack_top.store(sp, Ordering::Relaxed);
         e.state.store(DETACHED, Ordering::Release);
@@ -140,6 +156,7 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
 /// `PLEASE_STOP` at a safepoint: park until the world restarts.
 pub fn park() {
     let Some(e) = current() else { return };
+    crate::tlbc::on_detach();
     stack_scan::with_registers_spilled(|sp| {
         e.stack_top.store(sp, Ordering::Relaxed);
         let mut w = WORLD.lock();

@@ -6,12 +6,11 @@
 use crate::atomics::AtomicValue;
 use crate::heap::local::alloc_bootstrap;
 use crate::object::{Gc, Kind};
-use crate::objects::dict::{DictObj, DictTable};
+use crate::objects::dict::{DictCell, DictObj};
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, TupleObj};
 use crate::objects::typeobj::*;
 use crate::value::Value;
-use parking_lot::Mutex;
 use std::sync::atomic::AtomicU32;
 use std::sync::OnceLock;
 
@@ -75,6 +74,12 @@ builtin_types! {
     ellipsis_type: "ellipsis", Instance, object, 0;
     generator: "generator", Generator, object, 0;
     coroutine: "coroutine", Generator, object, 0;
+    async_generator: "async_generator", Generator, object, 0;
+    async_generator_asend: "async_generator_asend", Native, object, 0;
+    async_generator_athrow: "async_generator_athrow", Native, object, 0;
+    async_generator_wrapped_value: "async_generator_wrapped_value", Native, object, 0;
+    coroutine_wrapper: "coroutine_wrapper", Native, object, 0;
+    anext_awaitable: "anext_awaitable", Native, object, 0;
     traceback: "traceback", Traceback, object, 0;
     property: "property", Property, object, B;
     staticmethod: "staticmethod", StaticMethod, object, B;
@@ -156,7 +161,7 @@ builtin_types! {
 
 fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
     let dict = alloc_bootstrap(DictObj {
-        table: Mutex::new(DictTable::default()),
+        table: DictCell::new(),
     });
     alloc_bootstrap(TypeObj {
         name: AtomicValue::default(),
@@ -168,6 +173,7 @@ fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
         flags: AtomicU32::new(flags),
         version: AtomicU32::new(next_type_version()),
         nslots: 0,
+        subclasses: Default::default(),
         native_new: std::sync::OnceLock::new(),
     })
 }

@@ -6,7 +6,7 @@ use crate::builtins::{add_bound, add_methods, Bind};
 use crate::heap::alloc;
 use crate::object::Gc;
 use crate::objects::builtin_fn::KwArgs;
-use crate::objects::dict::{DictObj, DictTable, Probe};
+use crate::objects::dict::{DictCell, DictObj, Probe};
 use crate::objects::native::new_native;
 use crate::objects::tuple::new_tuple;
 use crate::protocol::compare::native_eq;
@@ -17,7 +17,6 @@ use crate::runtime::thread::Thread;
 use crate::runtime::types::types;
 use crate::runtime::PyResult;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub fn register() {
     let t = types();
@@ -57,7 +56,7 @@ fn dict_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = alloc(
         cls,
         DictObj {
-            table: Mutex::new(DictTable::default()),
+            table: DictCell::new(),
         },
     );
     if cls != types().dict && user_dunder(cls, "__init__").is_some() {

@@ -65,7 +65,7 @@ fn throw_into(ts: &mut Thread, g: Gc<GeneratorObj>, e: PyErr) -> PyResult<Value>
 /// The sub-iterator of the `yield from` / `await` that `g` is suspended
 /// in (CPython's `_PyGen_yf`): the frame's next instruction is
 /// `RESUME 2`/`RESUME 3` and the sub-iterator is on top of its stack.
-fn yield_from_target(g: &GeneratorObj) -> Option<Value> {
+pub(super) fn yield_from_target(g: &GeneratorObj) -> Option<Value> {
     let st = g.state.lock();
     if !st.started {
         return None;
@@ -158,7 +158,10 @@ pub fn gen_close(ts: &mut Thread, g: Gc<GeneratorObj>) -> PyResult<Value> {
         }
     }
     match resume(ts, g, Value::NONE, Some(exc)) {
-        Ok((_, Exit::Yield)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok((_, Exit::Yield)) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            crate::eval::generator::what(g)
+        ))),
         Ok((_, Exit::Return)) => Ok(Value::NONE),
         Err(e) if e.matches(types().generator_exit) || e.matches(types().stop_iteration) => {
             Ok(Value::NONE)
@@ -197,7 +200,12 @@ fn is_exception_class(v: Value) -> bool {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises (`PyErr_NormalizeException`).
-fn make_exception(ts: &mut Thread, typ: Value, val: Value, tb: Value) -> PyResult<PyErr> {
+pub(super) fn make_exception(
+    ts: &mut Thread,
+    typ: Value,
+    val: Value,
+    tb: Value,
+) -> PyResult<PyErr> {
     if !tb.is_none() && !tb.is::<TracebackObj>() {
         return Err(type_error(
             "throw() third argument must be a traceback object",

@@ -61,13 +61,12 @@ fn check_n(args: &[Value], n: usize) -> PyResult<()> {
 pub fn list_getitem(ts: &mut Thread, l: &ListObj, key: Value) -> PyResult<Value> {
     if let Some(s) = key.downcast::<SliceObj>() {
         let b = unpack(ts, &s)?;
-        let items = l.items.lock();
+        let items = l.items.lock().to_vec();
         return Ok(new_list(select(&items, b)));
     }
     let i = item_index(ts, key, "list")?;
-    let items = l.items.lock();
-    match normalize(i, items.len()) {
-        Some(i) => Ok(items[i]),
+    match normalize(i, l.len()).and_then(|i| l.item(i)) {
+        Some(v) => Ok(v),
         None => Err(index_error("list index out of range")),
     }
 }
@@ -92,14 +91,14 @@ fn setitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }));
         }
         let new = items_of(ts, value)?;
-        assign(&mut l.items.lock(), b, new)?;
+        l.items.lock().with_vec(|items| assign(items, b, new))?;
         return Ok(Value::NONE);
     }
     let i = item_index(ts, key, "list")?;
     let mut items = l.items.lock();
     match normalize(i, items.len()) {
         Some(i) => {
-            items[i] = value;
+            items.set(i, value);
             Ok(Value::NONE)
         }
         None => Err(index_error("list assignment index out of range")),
@@ -111,7 +110,7 @@ fn delitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let key = wrapper_arg(args)?;
     if let Some(s) = key.downcast::<SliceObj>() {
         let b = unpack(ts, &s)?;
-        delete(&mut l.items.lock(), b);
+        l.items.lock().with_vec(|items| delete(items, b));
         return Ok(Value::NONE);
     }
     let i = item_index(ts, key, "list")?;

@@ -19,7 +19,6 @@ use crate::runtime::thread::Thread;
 use crate::runtime::types::types;
 use crate::runtime::PyResult;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub fn register() {
     let t = types();
@@ -72,7 +71,7 @@ fn list_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = alloc(
         cls,
         ListObj {
-            items: Mutex::new(Vec::new()),
+            items: crate::objects::list::ListCell::new(),
         },
     );
     if cls != types().list && user_dunder(cls, "__init__").is_some() {
@@ -91,7 +90,7 @@ fn fill(ts: &mut Thread, l: Gc<ListObj>, a: &[Value], kw: KwArgs) -> PyResult<()
         Some(&it) => items_of(ts, it)?,
         None => Vec::new(),
     };
-    *l.items.lock() = items;
+    l.items.lock().replace(items);
     Ok(())
 }
 
@@ -176,7 +175,7 @@ fn remove(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(value_error("list.remove(x): x not in list"));
         };
         let mut items = l.items.lock();
-        if items.get(i) == Some(&snap[i]) {
+        if items.get(i) == Some(snap[i]) {
             items.remove(i);
             return Ok(Value::NONE);
         }
@@ -250,7 +249,7 @@ fn sort(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn reverse(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "reverse")?;
     noargs("list.reverse", args, kw)?;
-    l.items.lock().reverse();
+    l.items.lock().with_vec(|v| v.reverse());
     Ok(Value::NONE)
 }
 
@@ -263,8 +262,7 @@ fn copy(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn clear(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_list(args, "clear")?;
     noargs("list.clear", args, kw)?;
-    let old = std::mem::take(&mut *l.items.lock());
-    drop(old);
+    l.items.lock().clear();
     Ok(Value::NONE)
 }
 
@@ -284,15 +282,17 @@ fn imul(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if n == 0 {
         items.clear();
     } else {
-        let orig = items.clone();
-        let total = orig.len().checked_mul(n).filter(|&t| t < (1 << 40));
+        let total = items.len().checked_mul(n).filter(|&t| t < (1 << 40));
         let Some(total) = total else {
             return Err(crate::runtime::errors::memory_error(""));
         };
-        items.reserve(total - orig.len());
-        for _ in 1..n {
-            items.extend_from_slice(&orig);
-        }
+        items.with_vec(|items| {
+            let orig = items.clone();
+            items.reserve(total - orig.len());
+            for _ in 1..n {
+                items.extend_from_slice(&orig);
+            }
+        });
     }
     Ok(args[0])
 }

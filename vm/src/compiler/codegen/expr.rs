@@ -117,7 +117,7 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(e, &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => self.comprehension(e, &c.generators, &c.key, Some(&c.value))?,
             Expr::Generator(c) => self.comprehension(e, &c.generators, &c.elt, None)?,
-            Expr::Await(a) => return Err(self.error(a.range, "async is not supported yet")),
+            Expr::Await(a) => self.await_expr(a)?,
             Expr::Yield(y) => {
                 if !self.in_function() {
                     return Err(self.error(y.range, "'yield' outside function"));
@@ -126,6 +126,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.in_async_generator() {
+                    self.emit(Op::CALL_INTRINSIC_1, 4);
+                }
                 self.emit(Op::YIELD_VALUE, 0);
                 self.emit(Op::RESUME, 1);
             }
@@ -133,6 +136,7 @@ impl<'a> Compiler<'a> {
                 if !self.in_function() {
                     return Err(self.error(y.range, "'yield' outside function"));
                 }
+                self.check_async_yield(e)?;
                 self.expr(&y.value)?;
                 self.emit0(Op::GET_YIELD_FROM_ITER);
                 self.load_const(Const::None);

@@ -107,9 +107,12 @@ impl<'a> Compiler<'a> {
         if s.nested {
             flags |= CO_NESTED;
         }
-        if s.is_generator {
-            flags |= CO_GENERATOR;
-        }
+        flags |= match (s.is_async, s.is_generator) {
+            (true, true) => CO_ASYNC_GENERATOR,
+            (true, false) => CO_COROUTINE,
+            (false, true) => CO_GENERATOR,
+            (false, false) => 0,
+        };
         if s.has_varargs {
             flags |= CO_VARARGS;
         }
@@ -131,6 +134,14 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::None);
         self.emit0(Op::RETURN_VALUE);
         self.restore_loc(loc);
+        if let Some(h) = self.u().gen_handler.take() {
+            self.finish_generator_handler(h);
+        }
+    }
+
+    /// Closes the StopIteration wrapper of a generator-like unit that
+    /// returns by itself (awaited comprehensions).
+    pub fn finish_gen_handler(&mut self) {
         if let Some(h) = self.u().gen_handler.take() {
             self.finish_generator_handler(h);
         }

@@ -1,9 +1,7 @@
-//! `match` statements (CPython's `compiler_match` and pattern helpers) for
-//! the patterns the ISA can express: literal and value patterns
-//! (`COMPARE_OP ==`), singletons (`IS_OP`), captures, wildcards, `as` and
-//! or-patterns, with guards. Sequence, mapping and class patterns need
-//! MATCH_SEQUENCE / MATCH_MAPPING / MATCH_KEYS / MATCH_CLASS / GET_LEN,
-//! which the ISA does not have yet: they are a CompileError.
+//! `match` statements (CPython's `compiler_match` and pattern helpers):
+//! literal and value patterns (`COMPARE_OP ==`), singletons (`IS_OP`),
+//! captures, wildcards, `as` and or-patterns, with guards. Sequence,
+//! mapping and class patterns are in `pattern_kinds.rs`.
 
 use super::{CResult, Compiler, Ctx};
 use crate::compiler::consts::Const;
@@ -14,17 +12,17 @@ use ruff_text_size::Ranged;
 
 /// CPython's `pattern_context`.
 #[derive(Default)]
-struct Ctxt {
+pub(super) struct Ctxt {
     /// Names captured so far (their values wait on the stack).
-    stores: Vec<String>,
-    allow_irrefutable: bool,
+    pub stores: Vec<String>,
+    pub allow_irrefutable: bool,
     /// `fail_pop[n]`: pop n items, then fail.
-    fail_pop: Vec<Label>,
+    pub fail_pop: Vec<Label>,
     /// Items on top of the subject that the pattern must pop on failure.
-    on_top: usize,
+    pub on_top: usize,
 }
 
-fn is_wildcard(p: &Pattern) -> bool {
+pub(super) fn is_wildcard(p: &Pattern) -> bool {
     matches!(p, Pattern::MatchAs(a) if a.pattern.is_none() && a.name.is_none())
 }
 
@@ -91,7 +89,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to the failure label that pops everything the pattern pushed.
-    fn jump_to_fail_pop(&mut self, pc: &mut Ctxt, op: Op) {
+    pub(super) fn jump_to_fail_pop(&mut self, pc: &mut Ctxt, op: Op) {
         let pops = pc.on_top + pc.stores.len();
         let l = self.fail_pop_label(pc, pops);
         self.jump(op, l);
@@ -114,7 +112,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn store_capture(
+    pub(super) fn store_capture(
         &mut self,
         name: Option<&ast::Identifier>,
         pc: &mut Ctxt,
@@ -141,7 +139,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn pattern(&mut self, p: &'a Pattern, pc: &mut Ctxt) -> CResult {
+    pub(super) fn pattern(&mut self, p: &'a Pattern, pc: &mut Ctxt) -> CResult {
         let saved = self.set_loc(p.range());
         match p {
             Pattern::MatchValue(v) => {
@@ -188,16 +186,10 @@ impl<'a> Compiler<'a> {
                 }
             },
             Pattern::MatchOr(o) => self.pattern_or(o, pc)?,
-            Pattern::MatchSequence(s) => {
-                return Err(self.error(s.range, "sequence patterns are not supported yet"))
-            }
-            Pattern::MatchMapping(m) => {
-                return Err(self.error(m.range, "mapping patterns are not supported yet"))
-            }
-            Pattern::MatchClass(c) => {
-                return Err(self.error(c.range, "class patterns are not supported yet"))
-            }
-            Pattern::MatchStar(s) => return Err(self.error(s.range, "can't use starred name here")),
+            Pattern::MatchSequence(s) => self.pattern_sequence(s, pc)?,
+            Pattern::MatchMapping(m) => self.pattern_mapping(m, pc)?,
+            Pattern::MatchClass(c) => self.pattern_class(c, pc)?,
+            Pattern::MatchStar(s) => self.store_capture(s.name.as_ref(), pc, s.range)?,
         }
         self.restore_loc(saved);
         Ok(())

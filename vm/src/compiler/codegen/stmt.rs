@@ -69,14 +69,19 @@ impl<'a> Compiler<'a> {
         match s {
             Stmt::FunctionDef(f) => self.function_def(f),
             Stmt::ClassDef(c) => self.class_def(c),
-            Stmt::Return(r) => self.compile_return(r.value.as_deref(), r.range),
+            Stmt::Return(r) => {
+                self.check_async_return(r.value.is_some(), r.range)?;
+                self.compile_return(r.value.as_deref(), r.range)
+            }
             Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.delete_target(t)),
             Stmt::Assign(a) => self.assign(a),
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::AnnAssign(a) => self.ann_assign(a),
+            Stmt::For(f) if f.is_async => self.async_for(f),
             Stmt::For(f) => self.for_stmt(f),
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
+            Stmt::With(w) if w.is_async => self.async_with(w, 0),
             Stmt::With(w) => self.with_stmt(w, 0),
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => self.raise_stmt(r),

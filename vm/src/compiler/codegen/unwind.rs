@@ -17,6 +17,7 @@ pub enum FBlockKind {
     FinallyTry,
     FinallyEnd,
     With,
+    AsyncWith,
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
@@ -103,13 +104,18 @@ impl<'a> Compiler<'a> {
                 self.pop_handler();
                 self.u().seq.emit(Op::POP_EXCEPT, 0, *loc);
             }
-            FBlockKind::With => {
+            FBlockKind::With | FBlockKind::AsyncWith => {
                 *loc = fb.loc;
                 self.pop_handler();
                 if preserve_tos {
                     self.u().seq.emit(Op::SWAP, 2, *loc);
                 }
                 self.call_exit_with_nones(*loc);
+                if fb.kind == FBlockKind::AsyncWith {
+                    let saved = std::mem::replace(&mut self.u().loc, *loc);
+                    self.emit_await(2);
+                    self.u().loc = saved;
+                }
                 self.u().seq.emit(Op::POP_TOP, 0, *loc);
                 *loc = Location::default();
             }

@@ -167,9 +167,6 @@ impl Builder<'_, '_> {
     fn stmt_inner(&mut self, s: &Stmt) -> R {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(self.err(f.range, "async is not supported yet"));
-                }
                 if let Some(tp) = &f.type_params {
                     return Err(self.err(tp.range, "type parameter lists are not supported yet"));
                 }
@@ -185,6 +182,8 @@ impl Builder<'_, '_> {
                     f as *const _ as usize,
                     f.range,
                 );
+                self.scope().is_async = f.is_async;
+                self.scope().is_coroutine = f.is_async;
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.exit();
@@ -255,9 +254,6 @@ impl Builder<'_, '_> {
                 self.opt_expr(a.value.as_deref())?;
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.err(f.range, "async is not supported yet"));
-                }
                 self.expr(&f.target)?;
                 self.expr(&f.iter)?;
                 self.stmts(&f.body)?;
@@ -277,9 +273,6 @@ impl Builder<'_, '_> {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.err(w.range, "async is not supported yet"));
-                }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
                     self.opt_expr(item.optional_vars.as_deref())?;

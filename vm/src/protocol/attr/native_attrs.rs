@@ -281,9 +281,10 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
             match name {
                 "__name__" => Some(g.name.get()),
                 "__qualname__" => Some(g.qualname.get()),
-                "gi_code" | "cr_code" => Some(g.code.value()),
+                "gi_code" | "cr_code" | "ag_code" => Some(g.code.value()),
                 "gi_running" | "cr_running" => Some(Value::from_bool(g.state.lock().running)),
-                "gi_frame" | "cr_frame" => Some(Value::NONE),
+                "ag_running" => Some(Value::from_bool(g.state.lock().ag_running_async)),
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(Value::NONE),
                 _ => None,
             }
         }

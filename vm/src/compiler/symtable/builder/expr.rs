@@ -101,7 +101,10 @@ impl Builder<'_, '_> {
                 &c.elt,
                 None,
             )?,
-            Expr::Await(a) => return Err(self.err(a.range, "async is not supported yet")),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.scope().is_coroutine = true;
+            }
             Expr::Yield(y) => {
                 self.yield_check(y.range)?;
                 self.opt_expr(y.value.as_deref())?;
@@ -210,15 +213,15 @@ impl Builder<'_, '_> {
         value: Option<&Expr>,
     ) -> R {
         let outermost = &generators[0];
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.err(range, "async is not supported yet"));
-        }
         self.comp_iter_expr += 1;
         self.expr(&outermost.iter)?;
         self.comp_iter_expr -= 1;
         let saved_expr = std::mem::replace(&mut self.comp_iter_expr, 0);
         self.enter(ScopeKind::Comprehension, name, node, range);
         self.add_def_in(self.cur, ".0", DEF_PARAM, range)?;
+        if generators.iter().any(|g| g.is_async) {
+            self.scope().is_coroutine = true;
+        }
         self.comp_iter_target = true;
         self.expr(&outermost.target)?;
         self.comp_iter_target = false;
@@ -239,7 +242,12 @@ impl Builder<'_, '_> {
         if name == "<genexpr>" {
             self.scope().is_generator = true;
         }
+        // An awaited comprehension makes its parent a coroutine too.
+        let awaited = self.scope().is_coroutine && name != "<genexpr>";
         self.exit();
+        if awaited {
+            self.scope().is_coroutine = true;
+        }
         self.comp_iter_expr = saved_expr;
         Ok(())
     }

@@ -1,0 +1,22 @@
+import re
+
+print(re.split(r',', 'a,b,,c'), re.split(r'(,)', 'a,b,c'), re.split(r'(,)|(;)', 'a,b;c'))
+print(re.split(r'\s+', ' a b  c '), re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1), re.split(r'\W+', 'Words, words', maxsplit=-1))
+print(re.split('x*', 'axbc'), re.split('', 'abc'), re.split(r'\b', 'ab cd'))
+print(re.split('(?=b)', 'abab'), re.split(r'(a)?b', 'cbd'))
+print(re.split('a', ''), re.split('', ''), re.split('x', 'abc'))
+print(re.findall(r'\w+', 'the quick brown'), re.findall(r'(\w)(\w)?', 'abc'))
+print(re.findall(r'(\w+)=(\d+)', 'a=1, b=22'), re.findall(r'(a)|b', 'ab'))
+print(re.findall('', 'ab'), re.findall('a*', 'baaac'), re.findall('a*?', 'aa'))
+print(re.findall(r'\d*', '12a3'), re.findall(r'(?:)|a', 'a'))
+for m in re.finditer(r'\d+', 'a12b3c456'):
+    print(m.span(), m.group(), end=' ')
+print()
+it = re.finditer('(a)|(b)', 'ab')
+print([(m.lastindex, m.groups()) for m in it])
+print([m.span() for m in re.finditer('', 'abc')], [m.span() for m in re.finditer('a*', 'aab')])
+print(list(re.compile('o').finditer('foo boo', 2, 6)))
+p = re.compile(r'(\d)')
+print(p.findall('1a2b3', 1), p.split('1a2b3'), p.split('1a2b3', 1))
+print(re.findall(r'^\w', 'a\nb\nc', re.M), re.findall(r'..', 'abcde'))
