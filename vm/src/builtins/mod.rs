@@ -8,6 +8,7 @@ pub mod args;
 pub mod build_class_unused_guard {}
 pub mod build_class;
 pub mod bytes;
+pub mod complex;
 pub mod dict_views;
 pub mod dicts;
 pub mod exceptions;
@@ -80,6 +81,7 @@ pub fn init() -> Value {
     }
     objects::register();
     numbers::register();
+    complex::register();
     strings::register();
     bytes::register();
     lists::register();

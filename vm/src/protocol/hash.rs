@@ -49,6 +49,12 @@ pub fn hash(ts: &mut Thread, v: Value) -> PyResult<i64> {
     match v.kind().expect("heap object") {
         Kind::Str => Ok(v.downcast::<StrObj>().expect("str").hash()),
         Kind::BigInt => Ok(hash_bigint(&v.as_bigint().expect("int"))),
+        Kind::Float => Ok(hash_f64(v.as_float_any().expect("float"))),
+        Kind::Complex => {
+            let (re, im) = v.as_complex().expect("complex");
+            let h = (hash_f64(re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_f64(im) as u64));
+            Ok(if h as i64 == -1 { -2 } else { h as i64 })
+        }
         Kind::Bytes => Ok(hash_bytes(v.as_bytes().expect("bytes"))),
         Kind::Tuple => {
             let items = v.as_tuple().expect("tuple");

@@ -4,8 +4,10 @@
 //! Python classes through `__op__` / `__rop__` / `__iop__` with CPython's
 //! rule that a right operand whose type subclasses the left's goes first.
 
+pub mod complex_ops;
 pub mod float_ops;
 pub mod int_ops;
+pub mod mixed;
 
 use crate::object::Kind;
 use crate::objects::bytes::new_bytes;
@@ -167,7 +169,7 @@ fn float_op(x: f64, y: f64, op: u32) -> PyResult<Value> {
         TRUE_DIVIDE => float_ops::truediv(x, y)?,
         FLOOR_DIVIDE => float_ops::floordiv(x, y)?,
         REMAINDER => float_ops::modulo(x, y)?,
-        POWER => float_ops::pow(x, y)?,
+        POWER => return float_ops::pow_value(x, y),
         _ => {
             return Err(type_error(format!(
                 "unsupported operand type(s) for {}: 'float' and 'float'",
@@ -235,7 +237,11 @@ fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -
     Err(type_error(format!(
         "unsupported operand type(s) for {}{}: '{}' and '{}'",
         SYMBOLS[op as usize],
-        if inplace { "=" } else { "" },
+        match (inplace, op) {
+            (true, _) => "=",
+            (false, POWER) => " or pow()",
+            _ => "",
+        },
         type_name(a),
         type_name(b)
     )))
@@ -270,22 +276,9 @@ fn native_op(
             return Ok(Some(r));
         }
     }
-    // Numbers held by int/float subclasses.
-    if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
-        if a.is_int() && b.is_int() {
-            return int_op(a, b, op);
-        }
-        let x = if a.is_int() {
-            int_to_f64(a)?
-        } else {
-            a.float_unchecked()
-        };
-        let y = if b.is_int() {
-            int_to_f64(b)?
-        } else {
-            b.float_unchecked()
-        };
-        return float_op(x, y, op).map(Some);
+    // Numbers held by int/float subclasses, and complex numbers.
+    if mixed::is_number(a) && mixed::is_number(b) {
+        return mixed::mixed_op(a, b, op);
     }
     let bytes_like = |v: Value| matches!(v.kind(), Some(Kind::Bytes | Kind::ByteArray));
     if (bytes_like(a) || bytes_like(b)) && matches!(op, ADD | MULTIPLY | REMAINDER) {
@@ -416,6 +409,12 @@ pub fn negative(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_int() {
         return Ok(crate::objects::int::int_from_big(-big(v)));
     }
+    if let Some(f) = v.as_float_any() {
+        return Ok(Value::float(-f));
+    }
+    if let Some((re, im)) = v.as_complex() {
+        return Ok(crate::objects::complex::new_complex(-re, -im));
+    }
     Err(type_error(format!(
         "bad operand type for unary -: '{}'",
         type_name(v)
@@ -432,6 +431,15 @@ pub fn positive(ts: &mut Thread, v: Value) -> PyResult<Value> {
     }
     if v.is_int() || v.is_float() {
         return Ok(v);
+    }
+    if let Some(f) = v.as_float_any() {
+        return Ok(Value::float(f));
+    }
+    if let Some((re, im)) = v.as_complex() {
+        if type_of(v) == crate::runtime::types::types().complex {
+            return Ok(v);
+        }
+        return Ok(crate::objects::complex::new_complex(re, im));
     }
     Err(type_error(format!(
         "bad operand type for unary +: '{}'",

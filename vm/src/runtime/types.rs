@@ -52,7 +52,8 @@ builtin_types! {
     type_: "type", Type, object, BD;
     int: "int", BigInt, object, B;
     bool_: "bool", BigInt, int, 0;
-    float: "float", Instance, object, B;
+    float: "float", Float, object, B;
+    complex: "complex", Complex, object, B;
     str: "str", Str, object, B;
     bytes: "bytes", Bytes, object, B;
     bytearray: "bytearray", ByteArray, object, B;
