@@ -174,7 +174,10 @@ pub fn parse_complex(text: &str) -> Result<(f64, f64), String> {
                 && b[i - 1].is_ascii_digit()
                 && b.get(i + 1).is_some_and(|n| n.is_ascii_digit());
             if !ok {
-                return Err(BAD.into());
+                return Err(format!(
+                    "could not convert string to complex: {}",
+                    super::py_repr::str_repr(text)
+                ));
             }
             continue;
         }

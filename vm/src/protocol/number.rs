@@ -110,7 +110,7 @@ fn fast_numeric(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
         }
     }
     if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        return float_op(x, y, op).map(Some);
+        return float_op(x, y, op);
     }
     if a.is_bool() && b.is_bool() && matches!(op, AND | OR | XOR) {
         let (x, y) = (a == Value::TRUE, b == Value::TRUE);
@@ -135,7 +135,7 @@ fn fast_numeric(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
         } else {
             b.float_unchecked()
         };
-        return float_op(x, y, op).map(Some);
+        return float_op(x, y, op);
     }
     Ok(None)
 }
@@ -161,7 +161,8 @@ fn int_op(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
     }))
 }
 
-fn float_op(x: f64, y: f64, op: u32) -> PyResult<Value> {
+/// `x <op> y` for floats; None (NotImplemented) for the bitwise ops.
+fn float_op(x: f64, y: f64, op: u32) -> PyResult<Option<Value>> {
     let r = match op {
         ADD => x + y,
         SUBTRACT => x - y,
@@ -169,15 +170,10 @@ fn float_op(x: f64, y: f64, op: u32) -> PyResult<Value> {
         TRUE_DIVIDE => float_ops::truediv(x, y)?,
         FLOOR_DIVIDE => float_ops::floordiv(x, y)?,
         REMAINDER => float_ops::modulo(x, y)?,
-        POWER => return float_ops::pow_value(x, y),
-        _ => {
-            return Err(type_error(format!(
-                "unsupported operand type(s) for {}: 'float' and 'float'",
-                SYMBOLS[op as usize]
-            )))
-        }
+        POWER => return float_ops::pow_value(x, y).map(Some),
+        _ => return Ok(None),
     };
-    Ok(Value::float(r))
+    Ok(Some(Value::float(r)))
 }
 
 fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyResult<Value> {

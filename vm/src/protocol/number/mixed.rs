@@ -36,7 +36,7 @@ pub fn mixed_op(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
     if a.as_complex().is_some() || b.as_complex().is_some() {
         return complex_ops::binop(to_complex(a)?, to_complex(b)?, op);
     }
-    super::float_op(real_f64(a)?, real_f64(b)?, op).map(Some)
+    super::float_op(real_f64(a)?, real_f64(b)?, op)
 }
 
 /// A number as (real part as an int/float value, imaginary part).
