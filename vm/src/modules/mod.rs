@@ -1,8 +1,10 @@
 //! Standard-library modules written in Rust, created on first import.
 
+pub mod array;
 pub mod math;
 pub mod os_core;
 pub mod random_core;
+pub mod struct_mod;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -25,6 +27,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "_thread" => thread::create(ts)?,
         "_random" => random_core::create(ts)?,
         "_os" => os_core::create(ts)?,
+        "struct" => struct_mod::create(ts)?,
         _ => return Ok(None),
     }))
 }
