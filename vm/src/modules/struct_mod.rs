@@ -12,6 +12,7 @@ use crate::builtins::lists::arity::parse;
 use crate::object::{Gc, Kind};
 use crate::objects::builtin_fn::KwArgs;
 use crate::objects::bytes::{new_bytes, ByteArrayObj};
+use crate::objects::int::int_from_i64;
 use crate::objects::native::{new_native, NativeData};
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
@@ -141,12 +142,11 @@ fn compile(f: Value) -> PyResult<Value> {
             )))
         }
     };
+    if f.as_str().is_some() {
+        check_ascii(&text)?;
+    }
     let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
-    let layout = if text.chars().all(|c| (c as u32) < 128) {
-        format::parse(&bytes).map_err(error)?
-    } else {
-        return Err(error("bad char in struct format"));
-    };
+    let layout = format::parse(&bytes).map_err(error)?;
     Ok(new_native(
         struct_type(),
         StructData {
@@ -304,10 +304,10 @@ fn unpack_from(ts: &mut Thread, s: &StructData, buf: Value, offset: Option<Value
 
 fn pack_into(ts: &mut Thread, s: &StructData, args: &[Value]) -> PyResult<Value> {
     if args.is_empty() {
-        return Err(type_error("pack_into expected buffer argument"));
+        return Err(error("pack_into expected buffer argument"));
     }
     if args.len() < 2 {
-        return Err(type_error("pack_into expected offset argument"));
+        return Err(error("pack_into expected offset argument"));
     }
     check_count(s, "pack_into", args.len() - 2)?;
     let Some(ba) = args[0].downcast::<ByteArrayObj>() else {
@@ -388,7 +388,7 @@ fn st_format(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(new_str(this(args[0])?.format.as_str()))
 }
 fn st_size(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::small_int(this(args[0])?.layout.size as i64))
+    Ok(int_from_i64(this(args[0])?.layout.size as i64))
 }
 
 fn mod_pack(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -406,9 +406,9 @@ fn mod_unpack(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     unpack(this(st)?, args[1])
 }
 fn mod_calcsize(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    crate::builtins::args::check("calcsize", args, kw, 1, 1)?;
+    crate::builtins::args::check("_struct.calcsize", args, kw, 1, 1)?;
     let st = compile(args[0])?;
-    Ok(Value::small_int(this(st)?.layout.size as i64))
+    Ok(int_from_i64(this(st)?.layout.size as i64))
 }
 fn mod_pack_into(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     crate::builtins::args::check("pack_into", &[], kw, 0, 0)?;
@@ -462,5 +462,31 @@ fn it_length_hint(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Val
     let it = it_this(args[0])?;
     let size = this(it.st)?.layout.size;
     let left = (it.data.len() - *it.pos.lock()) / size;
-    Ok(Value::small_int(left as i64))
+    Ok(int_from_i64(left as i64))
+}
+
+/// A str format must encode as ASCII (CPython encodes it first).
+fn check_ascii(text: &str) -> PyResult<()> {
+    let chars: Vec<char> = text.chars().collect();
+    let Some(start) = chars.iter().position(|&c| !c.is_ascii()) else {
+        return Ok(());
+    };
+    let end = start + chars[start..].iter().take_while(|c| !c.is_ascii()).count();
+    let msg = if end - start == 1 {
+        let c = chars[start] as u32;
+        let esc = if c < 0x100 {
+            format!("\\x{c:02x}")
+        } else if c < 0x10000 {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\U{c:08x}")
+        };
+        format!("'ascii' codec can't encode character '{esc}' in position {start}: ordinal not in range(128)")
+    } else {
+        format!(
+            "'ascii' codec can't encode characters in position {start}-{}: ordinal not in range(128)",
+            end - 1
+        )
+    };
+    Err(PyErr::new(types().unicode_encode_error, msg))
 }
