@@ -266,6 +266,7 @@ pub fn new_class(
             version: AtomicU32::new(next_type_version()),
             nslots,
             native_new: std::sync::OnceLock::new(),
+            tp_name: None,
         },
     );
     mro_vals[0] = cls.value();

@@ -174,6 +174,7 @@ pub fn new_builtin_type(
             version: AtomicU32::new(crate::objects::typeobj::next_type_version()),
             nslots: 0,
             native_new: std::sync::OnceLock::new(),
+            tp_name: Some(Box::leak(format!("{module}.{name}").into_boxed_str())),
         },
     );
     let mut mro = vec![ty.value()];

@@ -28,6 +28,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "_random" => random_core::create(ts)?,
         "_os" => os_core::create(ts)?,
         "struct" => struct_mod::create(ts)?,
+        "array" => array::create(ts)?,
         _ => return Ok(None),
     }))
 }

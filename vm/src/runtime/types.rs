@@ -169,6 +169,7 @@ fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
         version: AtomicU32::new(next_type_version()),
         nslots: 0,
         native_new: std::sync::OnceLock::new(),
+        tp_name: None,
     })
 }
 
@@ -243,5 +244,6 @@ pub fn type_of(v: Value) -> Gc<TypeObj> {
 
 /// The name of a value's type, for error messages.
 pub fn type_name(v: Value) -> &'static str {
-    type_of(v).get().name_str()
+    let t = type_of(v).get();
+    t.tp_name.unwrap_or_else(|| t.name_str())
 }
