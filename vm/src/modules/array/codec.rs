@@ -1,6 +1,7 @@
 //! Array typecodes: item sizes and the conversions between Python values
 //! and native (little-endian) item bytes, with CPython 3.11's messages.
 
+use crate::builtins::numbers::new_float;
 use crate::objects::int::{int_from_big, int_from_i64};
 use crate::objects::str::new_str;
 use crate::protocol::dunder::user_dunder;
@@ -131,8 +132,8 @@ pub fn from_item(tc: u8, b: &[u8]) -> Value {
         b'h' => int_from_i64(signed(16)),
         b'i' => int_from_i64(signed(32)),
         b'l' | b'q' => int_from_i64(u as i64),
-        b'f' => Value::float(f32::from_bits(u as u32) as f64),
-        b'd' => Value::float(f64::from_bits(u)),
+        b'f' => new_float(f32::from_bits(u as u32) as f64),
+        b'd' => new_float(f64::from_bits(u)),
         b'u' => match char::from_u32(u as u32) {
             Some(c) => new_str(c.to_string()),
             None => new_str("\u{fffd}"),

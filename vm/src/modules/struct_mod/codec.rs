@@ -275,9 +275,9 @@ pub fn unpack_one(ch: u8, order: Order, data: &[u8]) -> Value {
     match ch {
         b'c' => new_bytes(data.to_vec()),
         b'?' => Value::from_bool(data[0] != 0),
-        b'e' => Value::float(unpack_half(bits() as u16)),
-        b'f' => Value::float(f32::from_bits(bits() as u32) as f64),
-        b'd' => Value::float(f64::from_bits(bits())),
+        b'e' => crate::builtins::numbers::new_float(unpack_half(bits() as u16)),
+        b'f' => crate::builtins::numbers::new_float(f32::from_bits(bits() as u32) as f64),
+        b'd' => crate::builtins::numbers::new_float(f64::from_bits(bits())),
         b's' => new_bytes(data.to_vec()),
         b'p' => {
             let n = (*data.first().unwrap_or(&0) as usize).min(data.len().saturating_sub(1));
