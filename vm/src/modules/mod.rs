@@ -1,6 +1,7 @@
 //! Standard-library modules written in Rust, created on first import.
 
 pub mod array;
+pub mod cmath;
 pub mod math;
 pub mod os_core;
 pub mod random_core;
@@ -29,6 +30,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "_os" => os_core::create(ts)?,
         "struct" => struct_mod::create(ts)?,
         "array" => array::create(ts)?,
+        "cmath" => cmath::create(ts)?,
         _ => return Ok(None),
     }))
 }
