@@ -124,7 +124,10 @@ fn complex_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let cr = match r.as_complex() {
         Some(c) => c,
-        None => (crate::builtins::numbers::float_methods::to_float(ts, r)?, 0.0),
+        None => (
+            crate::builtins::numbers::float_methods::to_float(ts, r)?,
+            0.0,
+        ),
     };
     let Some(i) = i else {
         return Ok(complex_of_class(cls, cr.0, cr.1));

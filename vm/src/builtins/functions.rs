@@ -149,7 +149,9 @@ fn abs(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(c) = v.as_complex() {
         let (r, overflow) = crate::protocol::number::complex_ops::abs(c);
         if overflow {
-            return Err(crate::runtime::errors::overflow_error("absolute value too large"));
+            return Err(crate::runtime::errors::overflow_error(
+                "absolute value too large",
+            ));
         }
         return Ok(Value::float(r));
     }

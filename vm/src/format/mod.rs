@@ -33,10 +33,10 @@ mod tests_parse;
 #[cfg(test)]
 mod tests_percent;
 
+pub use complex_fmt::{complex_repr, format_complex, parse_complex};
 pub use float_fmt::{
     double_to_string, format_float_exp, format_float_fixed, format_float_general, DtsFlags,
 };
-pub use complex_fmt::{complex_repr, format_complex, parse_complex};
 pub use float_parse::parse_float;
 pub use float_repr::float_repr;
 pub use format_num::{

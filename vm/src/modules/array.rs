@@ -171,9 +171,7 @@ fn array_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )));
         }
         methods::extend_unicode(me, init)?;
-    } else if init.as_bytes().is_some()
-        || init.is::<crate::objects::bytes::ByteArrayObj>()
-    {
+    } else if init.as_bytes().is_some() || init.is::<crate::objects::bytes::ByteArrayObj>() {
         methods::from_bytes(me, init)?;
     } else if let Some(other) = init.as_native::<ArrayData>() {
         if other.tc == b'u' && tc != b'u' {

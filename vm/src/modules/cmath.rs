@@ -146,8 +146,7 @@ fn log(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mut r = c_log(z)?;
     if let Some(&b) = args.get(1) {
         let lb = c_log(arg(ts, b)?)?;
-        r = complex_ops::quot(r, lb)
-            .ok_or_else(|| value_error("math domain error"))?;
+        r = complex_ops::quot(r, lb).ok_or_else(|| value_error("math domain error"))?;
     }
     ok(r)
 }
@@ -169,7 +168,10 @@ fn polar(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if overflow {
         return Err(overflow_error("math range error"));
     }
-    Ok(new_tuple(vec![Value::float(r), Value::float(z.1.atan2(z.0))]))
+    Ok(new_tuple(vec![
+        Value::float(r),
+        Value::float(z.1.atan2(z.0)),
+    ]))
 }
 
 fn rect(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

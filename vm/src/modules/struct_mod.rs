@@ -195,7 +195,13 @@ fn pack_items(ts: &mut Thread, s: &StructData, items: &[Value], out: &mut [u8]) 
             _ => {
                 for j in 0..c.count {
                     let at = c.offset + j * c.size;
-                    codec::pack_one(ts, c.ch, s.layout.order, items[k], &mut out[at..at + c.size])?;
+                    codec::pack_one(
+                        ts,
+                        c.ch,
+                        s.layout.order,
+                        items[k],
+                        &mut out[at..at + c.size],
+                    )?;
                     k += 1;
                 }
             }
@@ -234,7 +240,11 @@ fn unpack_at(s: &StructData, data: &[u8]) -> Value {
             _ => {
                 for j in 0..c.count {
                     let at = c.offset + j * c.size;
-                    items.push(codec::unpack_one(c.ch, s.layout.order, &data[at..at + c.size]));
+                    items.push(codec::unpack_one(
+                        c.ch,
+                        s.layout.order,
+                        &data[at..at + c.size],
+                    ));
                 }
             }
         }
@@ -254,12 +264,7 @@ fn unpack(s: &StructData, buf: Value) -> PyResult<Value> {
 }
 
 /// Resolves a possibly negative offset for `*_from`/`*_into`.
-fn offset_in(
-    s: &StructData,
-    len: usize,
-    offset: i64,
-    packing: bool,
-) -> PyResult<usize> {
+fn offset_in(s: &StructData, len: usize, offset: i64, packing: bool) -> PyResult<usize> {
     let size = s.layout.size;
     let (verb, noun) = if packing {
         ("pack_into", "packing")
@@ -292,7 +297,12 @@ fn offset_in(
     Ok(off)
 }
 
-fn unpack_from(ts: &mut Thread, s: &StructData, buf: Value, offset: Option<Value>) -> PyResult<Value> {
+fn unpack_from(
+    ts: &mut Thread,
+    s: &StructData,
+    buf: Value,
+    offset: Option<Value>,
+) -> PyResult<Value> {
     let data = buffer_bytes(buf)?;
     let offset = match offset {
         Some(o) => crate::builtins::numbers::as_ssize(ts, o)?,
@@ -372,7 +382,15 @@ fn st_pack_into(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 }
 fn st_unpack_from(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(args[0])?;
-    let p = parse("unpack_from", &args[1..], kw, &["buffer", "offset"], 0, 2, 1)?;
+    let p = parse(
+        "unpack_from",
+        &args[1..],
+        kw,
+        &["buffer", "offset"],
+        0,
+        2,
+        1,
+    )?;
     let Some(buf) = p[0] else {
         return Err(type_error(
             "unpack_from() missing required argument 'buffer' (pos 1)",
@@ -419,7 +437,15 @@ fn mod_pack_into(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
     pack_into(ts, this(st)?, &args[1..])
 }
 fn mod_unpack_from(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let p = parse("unpack_from", args, kw, &["format", "buffer", "offset"], 1, 3, 2)?;
+    let p = parse(
+        "unpack_from",
+        args,
+        kw,
+        &["format", "buffer", "offset"],
+        1,
+        3,
+        2,
+    )?;
     let (Some(f), Some(buf)) = (p[0], p[1]) else {
         return Err(type_error(
             "unpack_from() missing required argument 'buffer' (pos 2)",
@@ -429,8 +455,12 @@ fn mod_unpack_from(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
     unpack_from(ts, this(st)?, buf, p[2])
 }
 fn mod_iter_unpack(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    crate::builtins::args::check("iter_unpack", args, kw, 2, 2)
-        .map_err(|_| type_error(format!("iter_unpack expected 2 arguments, got {}", args.len())))?;
+    crate::builtins::args::check("iter_unpack", args, kw, 2, 2).map_err(|_| {
+        type_error(format!(
+            "iter_unpack expected 2 arguments, got {}",
+            args.len()
+        ))
+    })?;
     let st = compile(args[0])?;
     iter_unpack(st, args[1])
 }

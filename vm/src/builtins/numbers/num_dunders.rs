@@ -50,7 +50,9 @@ fn int_self(args: &[Value], name: &str) -> PyResult<Value> {
 
 fn float_self(args: &[Value], name: &str) -> PyResult<f64> {
     match args.first() {
-        Some(&v) => v.as_float_any().ok_or_else(|| descr_error(name, "float", v)),
+        Some(&v) => v
+            .as_float_any()
+            .ok_or_else(|| descr_error(name, "float", v)),
         None => Err(crate::builtins::lists::arity::needs_receiver(name, "float")),
     }
 }

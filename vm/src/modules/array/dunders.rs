@@ -8,7 +8,9 @@ use crate::objects::int::int_from_i64;
 use crate::objects::native::{new_native, NativeData};
 use crate::objects::slice::SliceObj;
 use crate::protocol::dunder::user_dunder;
-use crate::runtime::errors::{index_error, overflow_error, stop_iteration, type_error, value_error};
+use crate::runtime::errors::{
+    index_error, overflow_error, stop_iteration, type_error, value_error,
+};
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_name, type_of};
 use crate::runtime::PyResult;
@@ -227,7 +229,11 @@ fn repeat(ts: &mut Thread, n: Value) -> PyResult<Option<usize>> {
 
 fn repeated(a: &ArrayData, n: usize) -> PyResult<Vec<u8>> {
     let data = a.data.lock().clone();
-    if data.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+    if data
+        .len()
+        .checked_mul(n)
+        .is_none_or(|t| t > isize::MAX as usize)
+    {
         return Err(crate::runtime::errors::memory_error(""));
     }
     Ok(data.repeat(n))
@@ -297,14 +303,18 @@ fn repr(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let data = a.data.lock().clone();
         let s: String = data
             .chunks_exact(4)
-            .map(|c| char::from_u32(u32::from_le_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}'))
+            .map(|c| {
+                char::from_u32(u32::from_le_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}')
+            })
             .collect();
         crate::format::str_repr(&s)
     } else {
         let list = crate::objects::list::new_list(a.values());
         crate::protocol::repr::repr_string(ts, list)?
     };
-    Ok(crate::objects::str::new_str(format!("array('{tc}', {inner})")))
+    Ok(crate::objects::str::new_str(format!(
+        "array('{tc}', {inner})"
+    )))
 }
 
 struct ArrayIter {

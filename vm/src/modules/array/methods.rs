@@ -155,7 +155,13 @@ fn pop(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Position of the first item equal to `x` in `[start, stop)`.
-fn find(ts: &mut Thread, a: &ArrayData, x: Value, start: i64, stop: i64) -> PyResult<Option<usize>> {
+fn find(
+    ts: &mut Thread,
+    a: &ArrayData,
+    x: Value,
+    start: i64,
+    stop: i64,
+) -> PyResult<Option<usize>> {
     with_values(ts, a, |ts, vals| {
         let n = vals.len() as i64;
         let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -282,9 +288,7 @@ fn tounicode(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let data = a.data.lock().clone();
     let s: String = data
         .chunks_exact(4)
-        .map(|c| {
-            char::from_u32(u32::from_le_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}')
-        })
+        .map(|c| char::from_u32(u32::from_le_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}'))
         .collect();
     Ok(new_str(s))
 }

@@ -46,7 +46,10 @@ fn read(data: &[u8], little: bool) -> u64 {
 }
 
 fn range(ch: u8, lo: i64, hi: u64) -> PyErr {
-    error(format!("'{}' format requires {lo} <= number <= {hi}", ch as char))
+    error(format!(
+        "'{}' format requires {lo} <= number <= {hi}",
+        ch as char
+    ))
 }
 
 fn pack_int(ch: u8, order: Order, n: &BigInt) -> PyResult<u64> {
@@ -62,11 +65,26 @@ fn pack_int(ch: u8, order: Order, n: &BigInt) -> PyResult<u64> {
         }
     };
     match ch {
-        b'b' => check(i64_()?, -128, 127, "byte format requires -128 <= number <= 127".into()),
-        b'B' => check(i64_()?, 0, 255, "ubyte format requires 0 <= number <= 255".into()),
+        b'b' => check(
+            i64_()?,
+            -128,
+            127,
+            "byte format requires -128 <= number <= 127".into(),
+        ),
+        b'B' => check(
+            i64_()?,
+            0,
+            255,
+            "ubyte format requires 0 <= number <= 255".into(),
+        ),
         b'h' => {
             let msg = if le { "short format" } else { "'h' format" };
-            check(i64_()?, -32768, 32767, format!("{msg} requires -32768 <= number <= 32767"))
+            check(
+                i64_()?,
+                -32768,
+                32767,
+                format!("{msg} requires -32768 <= number <= 32767"),
+            )
         }
         b'H' if le => check(
             i64_()?,

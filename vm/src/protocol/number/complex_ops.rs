@@ -110,9 +110,7 @@ pub fn binop(a: C, b: C, op: u32) -> PyResult<Option<Value>> {
         ADD => (a.0 + b.0, a.1 + b.1),
         SUBTRACT => (a.0 - b.0, a.1 - b.1),
         MULTIPLY => prod(a, b),
-        TRUE_DIVIDE => {
-            quot(a, b).ok_or_else(|| zero_division_error("complex division by zero"))?
-        }
+        TRUE_DIVIDE => quot(a, b).ok_or_else(|| zero_division_error("complex division by zero"))?,
         POWER => pow(a, b)?,
         _ => return Ok(None),
     };
