@@ -10,8 +10,11 @@
 //! dunder-dispatched type (`builtins::new_dunder_type`).
 
 mod codec;
+mod convert;
 mod dunders;
+mod iter;
 mod methods;
+mod slicing;
 
 use crate::object::Gc;
 use crate::objects::builtin_fn::KwArgs;
@@ -103,7 +106,7 @@ fn array_type() -> Gc<TypeObj> {
 
 fn iter_type() -> Gc<TypeObj> {
     *ITER_TYPE.get_or_init(|| {
-        crate::builtins::new_dunder_type("arrayiterator", "array", dunders::ITER_DUNDERS)
+        crate::builtins::new_dunder_type("arrayiterator", "array", iter::ITER_DUNDERS)
     })
 }
 

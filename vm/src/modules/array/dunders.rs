@@ -1,21 +1,17 @@
 //! The protocol dunders of `array.array` (sequence, concatenation,
 //! repetition, comparison, repr) and of its iterator.
 
-use super::{codec, iter_type, new_array, this, ArrayData};
-use crate::builtins::lists::slices::{self, adjust, normalize, positions, Bounds};
+use super::iter::iter;
+use super::slicing::{delitem, getitem, setitem};
+use super::{new_array, this, ArrayData};
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::int::int_from_i64;
-use crate::objects::native::{new_native, NativeData};
-use crate::objects::slice::SliceObj;
 use crate::protocol::dunder::user_dunder;
-use crate::runtime::errors::{
-    index_error, overflow_error, stop_iteration, type_error, value_error,
-};
+use crate::runtime::errors::{overflow_error, type_error};
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_name, type_of};
 use crate::runtime::PyResult;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub const DUNDERS: &[(&str, NativeFn)] = &[
     ("__len__", len),
@@ -38,133 +34,18 @@ pub const DUNDERS: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
 ];
 
-pub const ITER_DUNDERS: &[(&str, NativeFn)] = &[("__iter__", it_iter), ("__next__", it_next)];
-
-fn arg1(name: &str, args: &[Value]) -> PyResult<(&'static ArrayData, Value)> {
+pub(super) fn arg1(name: &str, args: &[Value]) -> PyResult<(&'static ArrayData, Value)> {
     let a = this(args[0])?;
     crate::builtins::lists::arity::arity(name, args.len() - 1, 1, 1)?;
     Ok((a, args[1]))
 }
 
-fn is_index(v: Value) -> bool {
+pub(super) fn is_index(v: Value) -> bool {
     v.is_int() || (v.is_ptr() && user_dunder(type_of(v), "__index__").is_some())
 }
 
 fn len(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(int_from_i64(this(args[0])?.len() as i64))
-}
-
-fn getitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (a, key) = arg1("__getitem__", args)?;
-    let isz = a.isz();
-    if let Some(s) = key.downcast::<SliceObj>() {
-        let b = slices::unpack(ts, &s)?;
-        let data = a.data.lock();
-        let (start, _, step, n) = adjust(b, data.len() / isz);
-        let mut out = Vec::with_capacity(n * isz);
-        for i in positions(start, step, n) {
-            out.extend_from_slice(&data[i * isz..(i + 1) * isz]);
-        }
-        drop(data);
-        return Ok(new_array(a.tc, out));
-    }
-    if !is_index(key) {
-        return Err(type_error("array indices must be integers"));
-    }
-    let i = crate::builtins::numbers::as_ssize(ts, key)?;
-    let data = a.data.lock();
-    let Some(i) = normalize(i, data.len() / isz) else {
-        return Err(index_error("array index out of range"));
-    };
-    Ok(codec::from_item(a.tc, &data[i * isz..(i + 1) * isz]))
-}
-
-/// `data[b] = new` on item bytes.
-fn assign(data: &mut Vec<u8>, isz: usize, b: Bounds, new: &[u8]) -> PyResult<()> {
-    let (start, stop, step, n) = adjust(b, data.len() / isz);
-    let m = new.len() / isz;
-    if step == 1 {
-        let stop = stop.max(start) as usize;
-        data.splice(start as usize * isz..stop * isz, new.iter().copied());
-        return Ok(());
-    }
-    if m != n {
-        return Err(value_error(format!(
-            "attempt to assign array of size {m} to extended slice of size {n}"
-        )));
-    }
-    for (k, i) in positions(start, step, n).enumerate() {
-        data[i * isz..(i + 1) * isz].copy_from_slice(&new[k * isz..(k + 1) * isz]);
-    }
-    Ok(())
-}
-
-/// `del data[b]` on item bytes.
-fn delete(data: &mut Vec<u8>, isz: usize, b: Bounds) {
-    let (start, _, step, n) = adjust(b, data.len() / isz);
-    let mut doomed = vec![false; data.len() / isz];
-    for i in positions(start, step, n) {
-        doomed[i] = true;
-    }
-    let kept: Vec<u8> = data
-        .chunks_exact(isz)
-        .zip(doomed)
-        .filter(|(_, d)| !d)
-        .flat_map(|(c, _)| c.iter().copied())
-        .collect();
-    *data = kept;
-}
-
-fn setitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let a = this(args[0])?;
-    crate::builtins::lists::arity::arity("__setitem__", args.len() - 1, 2, 2)?;
-    let (key, v) = (args[1], args[2]);
-    let isz = a.isz();
-    if let Some(s) = key.downcast::<SliceObj>() {
-        let b = slices::unpack(ts, &s)?;
-        let Some(other) = v.as_native::<ArrayData>() else {
-            return Err(type_error(format!(
-                "can only assign array (not \"{}\") to array slice",
-                type_name(v)
-            )));
-        };
-        if other.tc != a.tc {
-            return Err(type_error("bad argument type for built-in operation"));
-        }
-        let new = other.data.lock().clone();
-        return assign(&mut a.data.lock(), isz, b, &new).map(|_| Value::NONE);
-    }
-    if !is_index(key) {
-        return Err(type_error("array indices must be integers"));
-    }
-    let i = crate::builtins::numbers::as_ssize(ts, key)?;
-    let oob = || index_error("array assignment index out of range");
-    normalize(i, a.len()).ok_or_else(oob)?;
-    let item = a.convert(ts, v)?;
-    let mut data = a.data.lock();
-    let i = normalize(i, data.len() / isz).ok_or_else(oob)?;
-    data[i * isz..(i + 1) * isz].copy_from_slice(&item);
-    Ok(Value::NONE)
-}
-
-fn delitem(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (a, key) = arg1("__delitem__", args)?;
-    let isz = a.isz();
-    if let Some(s) = key.downcast::<SliceObj>() {
-        let b = slices::unpack(ts, &s)?;
-        delete(&mut a.data.lock(), isz, b);
-        return Ok(Value::NONE);
-    }
-    if !is_index(key) {
-        return Err(type_error("array indices must be integers"));
-    }
-    let i = crate::builtins::numbers::as_ssize(ts, key)?;
-    let mut data = a.data.lock();
-    let Some(i) = normalize(i, data.len() / isz) else {
-        return Err(index_error("array assignment index out of range"));
-    };
-    data.drain(i * isz..(i + 1) * isz);
-    Ok(Value::NONE)
 }
 
 fn contains(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -315,53 +196,4 @@ fn repr(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(crate::objects::str::new_str(format!(
         "array('{tc}', {inner})"
     )))
-}
-
-struct ArrayIter {
-    arr: Value,
-    idx: Mutex<usize>,
-}
-impl NativeData for ArrayIter {
-    fn trace(&self, t: &mut crate::heap::Tracer) {
-        t.value(self.arr)
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
-fn iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    this(args[0])?;
-    Ok(new_native(
-        iter_type(),
-        ArrayIter {
-            arr: args[0],
-            idx: Mutex::new(0),
-        },
-    ))
-}
-
-fn it_this(v: Value) -> PyResult<&'static ArrayIter> {
-    v.as_native::<ArrayIter>()
-        .ok_or_else(|| type_error("expected an arrayiterator"))
-}
-
-fn it_iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    it_this(args[0])?;
-    Ok(args[0])
-}
-
-fn it_next(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let it = it_this(args[0])?;
-    let a = this(it.arr)?;
-    let isz = a.isz();
-    let mut idx = it.idx.lock();
-    let data = a.data.lock();
-    if (*idx + 1) * isz > data.len() {
-        *idx = usize::MAX / 2;
-        return Err(stop_iteration(Value::NONE));
-    }
-    let v = codec::from_item(a.tc, &data[*idx * isz..(*idx + 1) * isz]);
-    *idx += 1;
-    Ok(v)
 }
