@@ -1,16 +1,18 @@
 //! `complex(real=0, imag=0)` and the methods of `complex`.
 
+mod dunders;
+
+pub use dunders::complex_hash;
+
 use crate::builtins::args::kwarg;
 use crate::builtins::lists::arity::{descr_error, needs_receiver, new_cls, noargs, one_arg};
 use crate::builtins::{add_bound, add_methods, Bind};
-use crate::objects::builtin_fn::{KwArgs, NativeFn};
+use crate::objects::builtin_fn::KwArgs;
 use crate::objects::complex::{complex_of_class, new_complex};
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::protocol::dunder::{call_user_dunder, user_dunder};
-use crate::protocol::number::complex_ops;
-use crate::protocol::number::mixed::{is_number, to_complex};
-use crate::protocol::number::*;
+use crate::protocol::number::mixed::is_number;
 use crate::runtime::errors::{type_error, value_error};
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_name, type_of, types};
@@ -30,10 +32,12 @@ pub fn register() {
             ("__format__", format),
         ],
     );
-    add_methods(t.complex, BINOPS);
+    add_methods(t.complex, dunders::BINOPS);
+    add_methods(t.complex, dunders::COMPARISONS);
+    add_methods(t.complex, dunders::UNARIES);
 }
 
-fn this(args: &[Value], method: &str) -> PyResult<(f64, f64)> {
+pub(super) fn this(args: &[Value], method: &str) -> PyResult<(f64, f64)> {
     match args.first() {
         Some(&v) => v
             .as_complex()
@@ -188,39 +192,4 @@ pub fn format_spec(ts: &mut Thread, z: Value, re: f64, im: f64, spec: &str) -> P
     Ok(new_str(
         crate::format::format_complex(re, im, &parsed).map_err(err)?,
     ))
-}
-
-/// `complex.__op__(self, other)`: computes natively, NotImplemented for
-/// non-numbers.
-fn binop(args: &[Value], name: &str, op: u32, reflected: bool) -> PyResult<Value> {
-    let me = this(args, name)?;
-    let max = if op == POWER { 2 } else { 1 };
-    crate::builtins::lists::arity::arity("", args.len() - 1, 1, max)?;
-    let other = args[1];
-    if !is_number(other) {
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
-    if op == POWER && args.get(2).is_some_and(|m| !m.is_none()) {
-        return Err(complex_ops::modpow_error());
-    }
-    let o = to_complex(other)?;
-    let (a, b) = if reflected { (o, me) } else { (me, o) };
-    Ok(complex_ops::binop(a, b, op)?.unwrap_or(Value::NOT_IMPLEMENTED))
-}
-
-macro_rules! binops {
-    ($($f:ident = $name:literal, $op:expr, $refl:expr;)*) => {
-        $(fn $f(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            binop(args, $name, $op, $refl)
-        })*
-        const BINOPS: &[(&str, NativeFn)] = &[$(($name, $f)),*];
-    };
-}
-
-binops! {
-    add = "__add__", ADD, false; radd = "__radd__", ADD, true;
-    sub = "__sub__", SUBTRACT, false; rsub = "__rsub__", SUBTRACT, true;
-    mul = "__mul__", MULTIPLY, false; rmul = "__rmul__", MULTIPLY, true;
-    truediv = "__truediv__", TRUE_DIVIDE, false; rtruediv = "__rtruediv__", TRUE_DIVIDE, true;
-    pow = "__pow__", POWER, false; rpow = "__rpow__", POWER, true;
 }

@@ -52,9 +52,7 @@ pub fn hash(ts: &mut Thread, v: Value) -> PyResult<i64> {
         Kind::Float => Ok(hash_f64(v.as_float_any().expect("float"))),
         Kind::Complex => {
             let (re, im) = v.as_complex().expect("complex");
-            let h =
-                (hash_f64(re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_f64(im) as u64));
-            Ok(if h as i64 == -1 { -2 } else { h as i64 })
+            Ok(crate::builtins::complex::complex_hash(re, im))
         }
         Kind::Bytes => Ok(hash_bytes(v.as_bytes().expect("bytes"))),
         Kind::Tuple => {
