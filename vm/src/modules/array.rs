@@ -73,6 +73,21 @@ pub fn array_bytes(v: Value) -> Option<Vec<u8>> {
     v.as_native::<ArrayData>().map(|a| a.data.lock().clone())
 }
 
+/// The byte length of an `array.array`'s buffer.
+pub fn array_byte_len(v: Value) -> Option<usize> {
+    v.as_native::<ArrayData>().map(|a| a.data.lock().len())
+}
+
+/// Writes `bytes` at byte offset `off` of an array (if it still fits).
+pub fn array_write(v: Value, off: usize, bytes: &[u8]) {
+    if let Some(a) = v.as_native::<ArrayData>() {
+        let mut data = a.data.lock();
+        if data.len() >= off + bytes.len() {
+            data[off..off + bytes.len()].copy_from_slice(bytes);
+        }
+    }
+}
+
 pub fn create(_ts: &mut Thread) -> PyResult<Value> {
     let (m, d) = crate::runtime::import::new_registered_module("array", None);
     let ty = array_type();

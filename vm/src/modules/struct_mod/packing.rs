@@ -145,20 +145,32 @@ pub(super) fn pack_into(ts: &mut Thread, s: &StructData, args: &[Value]) -> PyRe
         return Err(error("pack_into expected offset argument"));
     }
     check_count(s, "pack_into", args.len() - 2)?;
-    let Some(ba) = args[0].downcast::<ByteArrayObj>() else {
-        return Err(type_error(format!(
-            "argument must be read-write bytes-like object, not {}",
-            type_name(args[0])
-        )));
+    let target = args[0];
+    let len = match (
+        target.downcast::<ByteArrayObj>(),
+        crate::modules::array::array_byte_len(target),
+    ) {
+        (Some(ba), _) => ba.data.lock().len(),
+        (None, Some(n)) => n,
+        _ => {
+            return Err(type_error(format!(
+                "argument must be read-write bytes-like object, not {}",
+                type_name(target)
+            )))
+        }
     };
     let offset = crate::builtins::numbers::as_ssize(ts, args[1])?;
-    let len = ba.data.lock().len();
     let off = offset_in(s, len, offset, true)?;
     let mut out = vec![0u8; s.layout.size];
     pack_items(ts, s, &args[2..], &mut out)?;
-    let mut data = ba.data.lock();
-    if data.len() >= off + out.len() {
-        data[off..off + out.len()].copy_from_slice(&out);
+    match target.downcast::<ByteArrayObj>() {
+        Some(ba) => {
+            let mut data = ba.data.lock();
+            if data.len() >= off + out.len() {
+                data[off..off + out.len()].copy_from_slice(&out);
+            }
+        }
+        None => crate::modules::array::array_write(target, off, &out),
     }
     Ok(Value::NONE)
 }
