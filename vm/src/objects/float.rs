@@ -2,10 +2,12 @@
 //! (see `value.rs`); an instance of `class F(float)` is a heap `FloatObj`
 //! whose class is `F` (its `__dict__` lives in the object header).
 //!
-//! Layout: `FloatObj { v: f64 }` — the IEEE double, immutable.
+//! Layout: `FloatObj { v: f64, slots }` — the IEEE double (immutable) and
+//! the subclass's `__slots__` cells.
 //! `Value::as_float` stays immediate-only (the fast paths must not skip a
 //! subclass's Python dunders); `as_float_any` also accepts subclass objects.
 
+use crate::atomics::AtomicValue;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
@@ -15,10 +17,16 @@ use crate::value::Value;
 
 pub struct FloatObj {
     pub v: f64,
+    /// `__slots__` cells of the subclass (usually empty).
+    pub slots: Box<[AtomicValue]>,
 }
 
 impl Trace for FloatObj {
-    fn trace(&self, _: &mut Tracer) {}
+    fn trace(&self, t: &mut Tracer) {
+        for s in self.slots.iter() {
+            t.value(s.get());
+        }
+    }
 }
 
 /// A float of class `cls`: the immediate for `float` itself, else a heap object.
@@ -26,7 +34,8 @@ pub fn float_of_class(cls: Gc<TypeObj>, v: f64) -> Value {
     if cls == types().float {
         return crate::builtins::numbers::new_float(v);
     }
-    alloc(cls, FloatObj { v }).value()
+    let slots = crate::objects::instance::new_slots(cls);
+    alloc(cls, FloatObj { v, slots }).value()
 }
 
 impl Value {
