@@ -427,7 +427,8 @@ pub fn generic_delattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<()>
                 crate::objects::instance::slot_cells(obj).and_then(|s| s.get(sd.index))
             {
                 if cell.swap(Value::NULL).is_null() {
-                    return Err(no_attr(obj, name));
+                    // CPython's member descriptor: AttributeError(name).
+                    return Err(attribute_error(name.as_str().unwrap_or("?")));
                 }
                 return Ok(());
             }
