@@ -115,6 +115,11 @@ fn array_type() -> Gc<TypeObj> {
         );
         dict_set_str(ty.dict, intern("__hash__"), Value::NONE);
         let _ = ty.native_new.set(array_new);
+        crate::builtins::add_bound(ty, crate::builtins::Bind::Static, &[("__new__", array_new)]);
+        ty.flags.fetch_or(
+            crate::objects::typeobj::TF_BASETYPE,
+            std::sync::atomic::Ordering::Relaxed,
+        );
         ty
     })
 }
@@ -176,7 +181,14 @@ fn array_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         ));
     }
     let tc = tc as u8;
-    let arr = new_array(tc, Vec::new());
+    let cls = args[0].as_type().unwrap_or_else(array_type);
+    let arr = new_native(
+        cls,
+        ArrayData {
+            tc,
+            data: Mutex::new(Vec::new()),
+        },
+    );
     let Some(&init) = a.get(1) else {
         return Ok(arr);
     };

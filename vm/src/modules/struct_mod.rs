@@ -101,12 +101,27 @@ fn struct_type() -> Gc<TypeObj> {
         );
         crate::builtins::add_getters(ty, &[("format", st_format), ("size", st_size)]);
         let _ = ty.native_new.set(struct_new);
+        crate::builtins::add_bound(
+            ty,
+            crate::builtins::Bind::Static,
+            &[("__new__", struct_new)],
+        );
+        crate::builtins::add_methods(ty, &[("__init__", struct_init)]);
+        ty.flags.fetch_or(
+            crate::objects::typeobj::TF_BASETYPE,
+            std::sync::atomic::Ordering::Relaxed,
+        );
         ty
     })
 }
 
 /// A new Struct object for format `f` (str or bytes).
 fn compile(f: Value) -> PyResult<Value> {
+    compile_as(struct_type(), f)
+}
+
+/// A new Struct object of class `cls` (Struct or a subclass).
+fn compile_as(cls: Gc<TypeObj>, f: Value) -> PyResult<Value> {
     let text = match (f.as_str(), f.as_bytes()) {
         (Some(s), _) => s.to_string(),
         (None, Some(b)) => b.iter().map(|&c| c as char).collect(),
@@ -123,7 +138,7 @@ fn compile(f: Value) -> PyResult<Value> {
     let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
     let layout = format::parse(&bytes).map_err(error)?;
     Ok(new_native(
-        struct_type(),
+        cls,
         StructData {
             layout,
             format: text,

@@ -177,8 +177,9 @@ comparisons! { eq = EQ; ne = NE; lt = LT; le = LE; gt = GT; ge = GE; }
 fn repr(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let a = this(args[0])?;
     let tc = a.tc as char;
+    let name = crate::runtime::types::type_of(args[0]).get().name_str();
     if a.len() == 0 {
-        return Ok(crate::objects::str::new_str(format!("array('{tc}')")));
+        return Ok(crate::objects::str::new_str(format!("{name}('{tc}')")));
     }
     let inner = if a.tc == b'u' {
         let data = a.data.lock().clone();
@@ -194,6 +195,6 @@ fn repr(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         crate::protocol::repr::repr_string(ts, list)?
     };
     Ok(crate::objects::str::new_str(format!(
-        "array('{tc}', {inner})"
+        "{name}('{tc}', {inner})"
     )))
 }

@@ -8,7 +8,7 @@ use super::*;
 pub(super) fn struct_new(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let p = parse("Struct", &args[1..], kw, &["format"], 0, 1, 0)?;
     match p[0] {
-        Some(f) => compile(f),
+        Some(f) => compile_as(args[0].as_type().unwrap_or_else(struct_type), f),
         None => Err(type_error(
             "Struct() missing required argument 'format' (pos 1)",
         )),
@@ -119,4 +119,9 @@ pub(super) fn mod_iter_unpack(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> P
     })?;
     let st = compile(args[0])?;
     iter_unpack(st, args[1])
+}
+
+/// `Struct.__init__`: the format was taken by `__new__`.
+pub(super) fn struct_init(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::NONE)
 }
