@@ -294,7 +294,7 @@ pub fn new_class(
                     has_dict = true;
                     continue;
                 }
-                if layout != Kind::Instance {
+                if !matches!(layout, Kind::Instance | Kind::Float | Kind::Complex) {
                     let base = base_types.iter().find(|b| b.layout != Kind::Instance);
                     let base = base.map_or("object", |b| b.get().name_str());
                     return Err(type_error(format!(
@@ -334,6 +334,7 @@ pub fn new_class(
             nslots,
             subclasses: Default::default(),
             native_new: std::sync::OnceLock::new(),
+            tp_name: None,
         },
     );
     mro_vals[0] = cls.value();

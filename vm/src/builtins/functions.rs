@@ -158,6 +158,18 @@ fn abs(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, v, "__abs__", &[])? {
         return Ok(r);
     }
+    if let Some(f) = v.as_float_any() {
+        return Ok(Value::float(f.abs()));
+    }
+    if let Some(c) = v.as_complex() {
+        let (r, overflow) = crate::protocol::number::complex_ops::abs(c);
+        if overflow {
+            return Err(crate::runtime::errors::overflow_error(
+                "absolute value too large",
+            ));
+        }
+        return Ok(Value::float(r));
+    }
     if v.is_int() {
         return Ok(int_from_big(num_traits::Signed::abs(
             &*v.as_bigint().expect("int"),
@@ -665,7 +677,7 @@ fn divmod(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if a.is_int() && b.is_int() {
         return super::numbers::num_divmod(a, b);
     }
-    if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
+    if (a.is_int() || a.is_float_any()) && (b.is_int() || b.is_float_any()) {
         let x = super::numbers::to_f64(ts, a)?;
         let y = super::numbers::to_f64(ts, b)?;
         return super::numbers::float_divmod(x, y);

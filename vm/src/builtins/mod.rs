@@ -9,6 +9,7 @@ pub mod args;
 pub mod build_class_unused_guard {}
 pub mod build_class;
 pub mod bytes;
+pub mod complex;
 pub mod dict_views;
 pub mod dicts;
 pub mod exceptions;
@@ -81,6 +82,7 @@ pub fn init() -> Value {
     }
     objects::register();
     numbers::register();
+    complex::register();
     strings::register();
     bytes::register();
     lists::register();
@@ -174,6 +176,7 @@ pub fn new_builtin_type(
             nslots: 0,
             subclasses: Default::default(),
             native_new: std::sync::OnceLock::new(),
+            tp_name: Some(Box::leak(format!("{module}.{name}").into_boxed_str())),
         },
     );
     let mut mro = vec![ty.value()];
@@ -182,5 +185,45 @@ pub fn new_builtin_type(
     dict_set_str(dict, intern("__module__"), intern(module));
     add_methods(ty, methods);
     crate::runtime::globals::add_permanent(ty.value());
+    ty
+}
+
+/// Adds read-only attributes computed by native getters (as properties).
+pub fn add_getters(ty: Gc<TypeObj>, defs: &[(&'static str, NativeFn)]) {
+    use crate::atomics::AtomicValue;
+    for &(name, f) in defs {
+        let p = crate::heap::alloc(
+            types().property,
+            crate::objects::descr::PropertyObj {
+                fget: AtomicValue::new(new_builtin(name, f, ty.value())),
+                fset: AtomicValue::new(Value::NONE),
+                fdel: AtomicValue::new(Value::NONE),
+                doc: AtomicValue::new(Value::NONE),
+            },
+        );
+        dict_set_str(ty.dict, intern(name), p.value());
+    }
+}
+
+/// A native-payload type for a Rust stdlib module whose protocols (`__len__`,
+/// `__getitem__`, `__iter__`, operators, ...) are native methods in its dict.
+/// It is flagged as a heap type so the protocol layer looks those dunders up
+/// (`protocol::dunder::user_dunder`), exactly as for a Python class.
+pub fn new_dunder_type(
+    name: &str,
+    module: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> Gc<TypeObj> {
+    let ty = new_builtin_type(
+        name,
+        module,
+        crate::object::Kind::Native,
+        types().object,
+        methods,
+    );
+    ty.flags.fetch_or(
+        crate::objects::typeobj::TF_HEAPTYPE,
+        std::sync::atomic::Ordering::Relaxed,
+    );
     ty
 }

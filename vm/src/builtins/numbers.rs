@@ -2,7 +2,7 @@
 //! conversions other builtins share (`__index__`, `Py_ssize_t` arguments).
 
 mod float_hex;
-mod float_methods;
+pub mod float_methods;
 mod int_bytes;
 mod int_methods;
 mod int_new;
@@ -111,13 +111,16 @@ pub fn to_f64(ts: &mut Thread, v: Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(r) = call_user_dunder(ts, v, "__float__", &[])? {
-        return r.as_float().ok_or_else(|| {
+        return r.as_float_any().ok_or_else(|| {
             type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 type_name(v),
                 type_name(r)
             ))
         });
+    }
+    if let Some(f) = v.as_float_any() {
+        return Ok(f);
     }
     if v.is_int() {
         return int_to_f64(v);
@@ -170,7 +173,7 @@ fn this_int(args: &[Value], method: &str) -> PyResult<Value> {
 fn this_float(args: &[Value], method: &str) -> PyResult<f64> {
     match args.first() {
         Some(&v) => v
-            .as_float()
+            .as_float_any()
             .ok_or_else(|| super::lists::arity::descr_error(method, "float", v)),
         None => Err(super::lists::arity::needs_receiver(method, "float")),
     }

@@ -8,7 +8,7 @@ mod constructor;
 mod dunder;
 mod format_method;
 mod format_parse;
-mod format_value;
+pub(crate) mod format_value;
 mod methods_case;
 mod methods_misc;
 mod methods_pad;

@@ -19,6 +19,8 @@ pub enum Const {
     Int(BigInt),
     /// IEEE bits, so that dedup distinguishes -0.0 and NaN payloads.
     Float(u64),
+    /// A complex literal's (real, imag) IEEE bits.
+    Complex(u64, u64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
@@ -47,6 +49,7 @@ impl Const {
             Const::True | Const::Ellipsis | Const::Code(_) => true,
             Const::Int(i) => i.sign() != num_bigint::Sign::NoSign,
             Const::Float(b) => f64::from_bits(*b) != 0.0,
+            Const::Complex(r, i) => f64::from_bits(*r) != 0.0 || f64::from_bits(*i) != 0.0,
             Const::Str(s) => !s.is_empty(),
             Const::Bytes(b) => !b.is_empty(),
             Const::Tuple(t) => !t.is_empty(),
@@ -62,6 +65,9 @@ impl Const {
             Const::Ellipsis => Value::ELLIPSIS,
             Const::Int(i) => crate::objects::int::int_from_big(i.clone()),
             Const::Float(b) => Value::float(f64::from_bits(*b)),
+            Const::Complex(r, i) => {
+                crate::objects::complex::new_complex(f64::from_bits(*r), f64::from_bits(*i))
+            }
             Const::Str(s) => {
                 // Identifier-like strings are interned, as CPython does.
                 if !s.is_empty()

@@ -38,7 +38,7 @@ pub fn const_of(e: &Expr) -> Option<Const> {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => Some(Const::Int(int_literal(i))),
             Number::Float(f) => Some(Const::float(*f)),
-            Number::Complex { .. } => None,
+            Number::Complex { real, imag } => Some(Const::Complex(real.to_bits(), imag.to_bits())),
         },
         Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
         Expr::BytesLiteral(b) => Some(Const::Bytes(b.value.bytes().collect())),

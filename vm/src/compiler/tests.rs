@@ -351,13 +351,6 @@ fn compile_errors_use_cpython_messages() {
         1,
     );
     check(
-        "x = 1j\n",
-        "SyntaxError",
-        "complex numbers not supported yet",
-        1,
-        5,
-    );
-    check(
         "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
         "SyntaxError",
         "wildcard makes remaining patterns unreachable",

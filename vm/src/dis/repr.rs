@@ -45,6 +45,9 @@ pub fn const_repr(v: Value) -> String {
     if let Some(c) = v.downcast::<CodeObj>() {
         return code_header(c.get());
     }
+    if let Some((re, im)) = v.as_complex() {
+        return crate::format::complex_repr(re, im);
+    }
     "<object>".into()
 }
 

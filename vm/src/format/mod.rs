@@ -13,6 +13,7 @@
 //! Errors are returned as `Err(String)` with CPython's exact message; each
 //! function documents which exception type the caller should raise.
 
+mod complex_fmt;
 mod float_fmt;
 mod float_parse;
 mod float_repr;
@@ -32,6 +33,7 @@ mod tests_parse;
 #[cfg(test)]
 mod tests_percent;
 
+pub use complex_fmt::{complex_repr, format_complex, parse_complex};
 pub use float_fmt::{
     double_to_string, format_float_exp, format_float_fixed, format_float_general, DtsFlags,
 };

@@ -59,6 +59,8 @@ kinds! {
     Bytes => bytes::BytesObj,
     ByteArray => bytes::ByteArrayObj,
     BigInt => int::BigIntObj,
+    Float => float::FloatObj,
+    Complex => complex::ComplexObj,
     Tuple => tuple::TupleObj,
     List => list::ListObj,
     Dict => dict::DictObj,

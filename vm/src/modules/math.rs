@@ -83,14 +83,14 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
 
 /// A real-number argument as f64 (ints convert exactly or overflow).
 pub fn to_f64(ts: &mut Thread, v: Value) -> PyResult<f64> {
-    if let Some(f) = v.as_float() {
+    if let Some(f) = v.as_float_any() {
         return Ok(f);
     }
     if v.is_int() {
         return crate::protocol::number::int_ops::int_to_f64(v);
     }
     if let Some(r) = crate::protocol::dunder::call_user_dunder(ts, v, "__float__", &[])? {
-        if let Some(f) = r.as_float() {
+        if let Some(f) = r.as_float_any() {
             return Ok(f);
         }
     }

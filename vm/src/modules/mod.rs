@@ -1,10 +1,13 @@
 //! Standard-library modules written in Rust, created on first import.
 
+pub mod array;
+pub mod cmath;
 pub mod gc;
 pub mod math;
 pub mod os_core;
 pub mod random_core;
 pub mod sre;
+pub mod struct_mod;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -29,6 +32,9 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "_random" => random_core::create(ts)?,
         "_os" => os_core::create(ts)?,
         "_sre" => sre::create(ts)?,
+        "struct" => struct_mod::create(ts)?,
+        "array" => array::create(ts)?,
+        "cmath" => cmath::create(ts)?,
         _ => return Ok(None),
     }))
 }

@@ -23,3 +23,21 @@ pub fn new_instance(cls: Gc<TypeObj>) -> Gc<InstanceObj> {
     let slots = (0..cls.nslots).map(|_| AtomicValue::default()).collect();
     alloc(cls, InstanceObj { slots })
 }
+
+/// The `__slots__` cells of an object whose payload carries them
+/// (plain instances, float and complex subclass instances).
+pub fn slot_cells<'a>(obj: crate::value::Value) -> Option<&'a [AtomicValue]> {
+    if let Some(i) = obj.downcast::<InstanceObj>() {
+        return Some(&i.get().slots);
+    }
+    if let Some(f) = obj.downcast::<crate::objects::float::FloatObj>() {
+        return Some(&f.get().slots);
+    }
+    obj.downcast::<crate::objects::complex::ComplexObj>()
+        .map(|c| &c.get().slots[..])
+}
+
+/// Fresh (empty) slot cells for an instance of `cls`.
+pub fn new_slots(cls: Gc<TypeObj>) -> Box<[AtomicValue]> {
+    (0..cls.nslots).map(|_| AtomicValue::default()).collect()
+}

@@ -5,9 +5,11 @@
 pub mod builtin_fn;
 pub mod bytes;
 pub mod code;
+pub mod complex;
 pub mod descr;
 pub mod dict;
 pub mod exception;
+pub mod float;
 pub mod function;
 pub mod generator;
 pub mod instance;

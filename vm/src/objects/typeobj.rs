@@ -43,6 +43,9 @@ pub struct TypeObj {
     pub nslots: u32,
     /// Constructor of builtin types: `(cls, args, kwargs)` as `args[0] = cls`.
     pub native_new: std::sync::OnceLock<NativeFn>,
+    /// CPython's `tp_name` for types made by Rust stdlib modules
+    /// (`"array.array"`), used in error messages; None means `__name__`.
+    pub tp_name: Option<&'static str>,
 }
 
 impl Trace for TypeObj {

@@ -9,7 +9,6 @@ use crate::objects::builtin_fn::{bind_builtin, BuiltinFnObj};
 use crate::objects::descr::{ClassMethodObj, PropertyObj, SlotDescr, StaticMethodObj};
 use crate::objects::dict::{new_dict, DictObj};
 use crate::objects::function::new_method;
-use crate::objects::instance::InstanceObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::typeobj::{TypeObj, TF_HAS_DICT, TF_HEAPTYPE};
 use crate::protocol::call::call;
@@ -126,9 +125,8 @@ pub fn bind_descriptor(ts: &mut Thread, descr: Value, obj: Value, owner: Value) 
                 return Ok(descr);
             }
             let sd = descr.as_native::<SlotDescr>().expect("slot");
-            let v = obj
-                .downcast::<InstanceObj>()
-                .and_then(|i| i.get().slots.get(sd.index).map(|s| s.get()));
+            let v = crate::objects::instance::slot_cells(obj)
+                .and_then(|s| s.get(sd.index).map(|s| s.get()));
             match v {
                 Some(v) if !v.is_null() => Ok(v),
                 _ => Err(attribute_error(format!(
@@ -369,8 +367,10 @@ pub fn generic_setattr(ts: &mut Thread, obj: Value, name: Value, value: Value) -
             return Ok(());
         }
         if let Some(sd) = d.as_native::<SlotDescr>() {
-            if let Some(inst) = obj.downcast::<InstanceObj>() {
-                inst.get().slots[sd.index].set(value);
+            if let Some(cell) =
+                crate::objects::instance::slot_cells(obj).and_then(|s| s.get(sd.index))
+            {
+                cell.set(value);
                 return Ok(());
             }
         }
@@ -433,9 +433,12 @@ pub fn generic_delattr(ts: &mut Thread, obj: Value, name: Value) -> PyResult<()>
             return Ok(());
         }
         if let Some(sd) = d.as_native::<SlotDescr>() {
-            if let Some(inst) = obj.downcast::<InstanceObj>() {
-                if inst.get().slots[sd.index].swap(Value::NULL).is_null() {
-                    return Err(no_attr(obj, name));
+            if let Some(cell) =
+                crate::objects::instance::slot_cells(obj).and_then(|s| s.get(sd.index))
+            {
+                if cell.swap(Value::NULL).is_null() {
+                    // CPython's member descriptor: AttributeError(name).
+                    return Err(attribute_error(name.as_str().unwrap_or("?")));
                 }
                 return Ok(());
             }

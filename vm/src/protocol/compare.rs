@@ -97,6 +97,9 @@ pub fn native_eq(a: Value, b: Value) -> Option<bool> {
     if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
         return Some(x == y);
     }
+    if let Some(r) = crate::protocol::number::mixed::num_compare(a, b, EQ) {
+        return Some(r);
+    }
     if let (Some(x), Some(y)) = (a.as_tuple(), b.as_tuple()) {
         if x.len() != y.len() {
             return Some(false);
@@ -212,6 +215,9 @@ pub fn ordering_matches(o: Option<Ordering>, op: u32) -> bool {
 
 /// Comparison of builtin values; None when the types don't support `op`.
 fn native_compare(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::protocol::number::mixed::num_compare(a, b, op) {
+        return Ok(Some(Value::from_bool(r)));
+    }
     if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
         return Ok(Some(Value::from_bool(ordering_matches(Some(x.cmp(y)), op))));
     }

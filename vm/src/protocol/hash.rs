@@ -49,6 +49,11 @@ pub fn hash(ts: &mut Thread, v: Value) -> PyResult<i64> {
     match v.kind().expect("heap object") {
         Kind::Str => Ok(v.downcast::<StrObj>().expect("str").hash()),
         Kind::BigInt => Ok(hash_bigint(&v.as_bigint().expect("int"))),
+        Kind::Float => Ok(hash_f64(v.as_float_any().expect("float"))),
+        Kind::Complex => {
+            let (re, im) = v.as_complex().expect("complex");
+            Ok(crate::builtins::complex::complex_hash(re, im))
+        }
         Kind::Bytes => Ok(hash_bytes(v.as_bytes().expect("bytes"))),
         Kind::Tuple => {
             let items = v.as_tuple().expect("tuple");

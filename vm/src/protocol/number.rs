@@ -4,8 +4,10 @@
 //! Python classes through `__op__` / `__rop__` / `__iop__` with CPython's
 //! rule that a right operand whose type subclasses the left's goes first.
 
+pub mod complex_ops;
 pub mod float_ops;
 pub mod int_ops;
+pub mod mixed;
 
 use crate::object::Kind;
 use crate::objects::bytes::new_bytes;
@@ -108,7 +110,7 @@ fn fast_numeric(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
         }
     }
     if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        return float_op(x, y, op).map(Some);
+        return float_op(x, y, op);
     }
     if a.is_bool() && b.is_bool() && matches!(op, AND | OR | XOR) {
         let (x, y) = (a == Value::TRUE, b == Value::TRUE);
@@ -133,7 +135,7 @@ fn fast_numeric(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
         } else {
             b.float_unchecked()
         };
-        return float_op(x, y, op).map(Some);
+        return float_op(x, y, op);
     }
     Ok(None)
 }
@@ -159,7 +161,8 @@ fn int_op(a: Value, b: Value, op: u32) -> PyResult<Option<Value>> {
     }))
 }
 
-fn float_op(x: f64, y: f64, op: u32) -> PyResult<Value> {
+/// `x <op> y` for floats; None (NotImplemented) for the bitwise ops.
+fn float_op(x: f64, y: f64, op: u32) -> PyResult<Option<Value>> {
     let r = match op {
         ADD => x + y,
         SUBTRACT => x - y,
@@ -167,15 +170,10 @@ fn float_op(x: f64, y: f64, op: u32) -> PyResult<Value> {
         TRUE_DIVIDE => float_ops::truediv(x, y)?,
         FLOOR_DIVIDE => float_ops::floordiv(x, y)?,
         REMAINDER => float_ops::modulo(x, y)?,
-        POWER => float_ops::pow(x, y)?,
-        _ => {
-            return Err(type_error(format!(
-                "unsupported operand type(s) for {}: 'float' and 'float'",
-                SYMBOLS[op as usize]
-            )))
-        }
+        POWER => return float_ops::pow_value(x, y).map(Some),
+        _ => return Ok(None),
     };
-    Ok(Value::float(r))
+    Ok(Some(Value::float(r)))
 }
 
 fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -> PyResult<Value> {
@@ -240,7 +238,11 @@ fn binary_op_slow(ts: &mut Thread, a: Value, b: Value, op: u32, inplace: bool) -
     Err(type_error(format!(
         "unsupported operand type(s) for {}{}: '{}' and '{}'",
         SYMBOLS[op as usize],
-        if inplace { "=" } else { "" },
+        match (inplace, op) {
+            (true, _) => "=",
+            (false, POWER) => " or pow()",
+            _ => "",
+        },
         type_name(a),
         type_name(b)
     )))
@@ -275,22 +277,9 @@ fn native_op(
             return Ok(Some(r));
         }
     }
-    // Numbers held by int/float subclasses.
-    if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
-        if a.is_int() && b.is_int() {
-            return int_op(a, b, op);
-        }
-        let x = if a.is_int() {
-            int_to_f64(a)?
-        } else {
-            a.float_unchecked()
-        };
-        let y = if b.is_int() {
-            int_to_f64(b)?
-        } else {
-            b.float_unchecked()
-        };
-        return float_op(x, y, op).map(Some);
+    // Numbers held by int/float subclasses, and complex numbers.
+    if mixed::is_number(a) && mixed::is_number(b) {
+        return mixed::mixed_op(a, b, op);
     }
     let bytes_like = |v: Value| matches!(v.kind(), Some(Kind::Bytes | Kind::ByteArray));
     if (bytes_like(a) || bytes_like(b)) && matches!(op, ADD | MULTIPLY | REMAINDER) {
@@ -421,6 +410,12 @@ pub fn negative(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_int() {
         return Ok(crate::objects::int::int_from_big(-big(v)));
     }
+    if let Some(f) = v.as_float_any() {
+        return Ok(Value::float(-f));
+    }
+    if let Some((re, im)) = v.as_complex() {
+        return Ok(crate::objects::complex::new_complex(-re, -im));
+    }
     Err(type_error(format!(
         "bad operand type for unary -: '{}'",
         type_name(v)
@@ -437,6 +432,15 @@ pub fn positive(ts: &mut Thread, v: Value) -> PyResult<Value> {
     }
     if v.is_int() || v.is_float() {
         return Ok(v);
+    }
+    if let Some(f) = v.as_float_any() {
+        return Ok(Value::float(f));
+    }
+    if let Some((re, im)) = v.as_complex() {
+        if type_of(v) == crate::runtime::types::types().complex {
+            return Ok(v);
+        }
+        return Ok(crate::objects::complex::new_complex(re, im));
     }
     Err(type_error(format!(
         "bad operand type for unary +: '{}'",

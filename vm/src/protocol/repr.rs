@@ -64,6 +64,11 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
     let kind = v.kind().expect("heap object");
     let out = match kind {
         Kind::Str => quote_str(v.as_str().expect("str")),
+        Kind::Float => crate::format::float_repr(v.as_float_any().expect("float")),
+        Kind::Complex => {
+            let (re, im) = v.as_complex().expect("complex");
+            crate::format::complex_repr(re, im)
+        }
         Kind::BigInt => crate::format::int_to_decimal_limited(
             &v.as_bigint().expect("int"),
             crate::modules::sys::int_max_str_digits(),

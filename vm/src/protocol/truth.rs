@@ -45,6 +45,8 @@ pub fn truthy(ts: &mut Thread, v: Value) -> PyResult<bool> {
         Kind::BigInt => v
             .as_bigint()
             .is_some_and(|b| b.sign() != num_bigint::Sign::NoSign),
+        Kind::Float => v.as_float_any() != Some(0.0),
+        Kind::Complex => v.as_complex() != Some((0.0, 0.0)),
         Kind::Tuple => !v.as_tuple().expect("tuple").is_empty(),
         Kind::List | Kind::Dict | Kind::Set | Kind::Bytes | Kind::ByteArray | Kind::Range => {
             crate::protocol::container::len(ts, v)? != 0

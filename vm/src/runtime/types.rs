@@ -51,7 +51,8 @@ builtin_types! {
     type_: "type", Type, object, BD;
     int: "int", BigInt, object, B;
     bool_: "bool", BigInt, int, 0;
-    float: "float", Instance, object, B;
+    float: "float", Float, object, B;
+    complex: "complex", Complex, object, B;
     str: "str", Str, object, B;
     bytes: "bytes", Bytes, object, B;
     bytearray: "bytearray", ByteArray, object, B;
@@ -175,6 +176,7 @@ fn make(layout: Kind, flags: u32) -> Gc<TypeObj> {
         nslots: 0,
         subclasses: Default::default(),
         native_new: std::sync::OnceLock::new(),
+        tp_name: None,
     })
 }
 
@@ -249,5 +251,6 @@ pub fn type_of(v: Value) -> Gc<TypeObj> {
 
 /// The name of a value's type, for error messages.
 pub fn type_name(v: Value) -> &'static str {
-    type_of(v).get().name_str()
+    let t = type_of(v).get();
+    t.tp_name.unwrap_or_else(|| t.name_str())
 }

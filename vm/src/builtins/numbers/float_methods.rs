@@ -36,19 +36,25 @@ pub fn register() {
     );
 }
 
-/// `float(x)`. Float subclasses have no float payload of their own, so
-/// constructing one yields the plain float value.
+/// `float(x)`; for a subclass `cls`, a `FloatObj` of that class.
 fn float_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    new_cls(args, types().float)?;
+    let cls = new_cls(args, types().float)?;
     if !kw.is_empty() {
         return Err(type_error("float() takes no keyword arguments"));
     }
     arity("float", args.len() - 1, 0, 1)?;
-    match args.get(1) {
-        None => Ok(Value::float(0.0)),
-        Some(&x) if x.is_float() => Ok(x),
-        Some(&x) => to_float(ts, x).map(super::new_float),
+    let v = match args.get(1) {
+        None => Value::float(0.0),
+        Some(&x) if x.is_float() => x,
+        Some(&x) => super::new_float(to_float(ts, x)?),
+    };
+    if cls == types().float {
+        return Ok(v);
     }
+    Ok(crate::objects::float::float_of_class(
+        cls,
+        v.float_unchecked(),
+    ))
 }
 
 /// `PyNumber_Float(x)`.
@@ -57,13 +63,16 @@ pub fn to_float(ts: &mut Thread, x: Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(r) = call_user_dunder(ts, x, "__float__", &[])? {
-        return r.as_float().ok_or_else(|| {
+        return r.as_float_any().ok_or_else(|| {
             type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 type_name(x),
                 type_name(r)
             ))
         });
+    }
+    if let Some(f) = x.as_float_any() {
+        return Ok(f);
     }
     if x.is_int() {
         return super::int_to_f64(x);

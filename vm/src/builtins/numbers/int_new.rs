@@ -138,7 +138,7 @@ pub fn to_int(ts: &mut Thread, x: Value) -> PyResult<Value> {
     if x.is_int() {
         return Ok(exact_int(x));
     }
-    if let Some(f) = x.as_float() {
+    if let Some(f) = x.as_float_any() {
         return int_from_f64(f);
     }
     if let Some(r) = call_user_dunder(ts, x, "__index__", &[])? {

@@ -50,7 +50,9 @@ fn int_self(args: &[Value], name: &str) -> PyResult<Value> {
 
 fn float_self(args: &[Value], name: &str) -> PyResult<f64> {
     match args.first() {
-        Some(&v) => v.as_float().ok_or_else(|| descr_error(name, "float", v)),
+        Some(&v) => v
+            .as_float_any()
+            .ok_or_else(|| descr_error(name, "float", v)),
         None => Err(crate::builtins::lists::arity::needs_receiver(name, "float")),
     }
 }
@@ -88,7 +90,7 @@ pub fn float_arith(x: f64, y: f64, op: u32) -> PyResult<Value> {
         TRUE_DIVIDE => float_ops::truediv(x, y)?,
         FLOOR_DIVIDE => float_ops::floordiv(x, y)?,
         REMAINDER => float_ops::modulo(x, y)?,
-        POWER => float_ops::pow(x, y)?,
+        POWER => return float_ops::pow_value(x, y),
         DIVMOD => {
             if y == 0.0 {
                 return Err(zero_division_error("float divmod()"));
@@ -126,7 +128,7 @@ fn float_binop(args: &[Value], name: &str, op: u32, reflected: bool) -> PyResult
     let max = if op == POWER { 2 } else { 1 };
     check_n(args, 1, max)?;
     let other = args[1];
-    let y = if let Some(f) = other.as_float() {
+    let y = if let Some(f) = other.as_float_any() {
         f
     } else if other.is_int() {
         super::int_to_f64(other)?
@@ -144,6 +146,7 @@ fn float_binop(args: &[Value], name: &str, op: u32, reflected: bool) -> PyResult
 
 fn compare(args: &[Value], name: &str, op: u32, float: bool) -> PyResult<Value> {
     let me = args.first().copied().unwrap_or(Value::NULL);
+    let me = crate::objects::float::plain_float(me);
     let ok = if float { me.is_float() } else { me.is_int() };
     if !ok {
         return Err(if me.is_null() {
@@ -153,7 +156,7 @@ fn compare(args: &[Value], name: &str, op: u32, float: bool) -> PyResult<Value> 
         });
     }
     check_n(args, 1, 1)?;
-    let other = args[1];
+    let other = crate::objects::float::plain_float(args[1]);
     let comparable = if float {
         other.is_float() || other.is_int()
     } else {

@@ -66,13 +66,13 @@ fn int_format(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn float_format(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let (v, spec) = receiver_and_spec(args, kw, "float", |v| v.is_float())?;
+    let (v, spec) = receiver_and_spec(args, kw, "float", |v| v.is_float_any())?;
     if spec.is_empty() {
         return crate::protocol::str_of(ts, v);
     }
     let tn = type_name(v);
     let parsed = parse_spec(spec, tn).map_err(format_error)?;
     Ok(new_str(
-        format_float_as(v.float_unchecked(), &parsed, tn).map_err(format_error)?,
+        format_float_as(v.as_float_any().expect("float"), &parsed, tn).map_err(format_error)?,
     ))
 }

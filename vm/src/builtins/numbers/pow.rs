@@ -41,8 +41,11 @@ pub fn ternary_pow(ts: &mut Thread, base: Value, exp: Value, m: Value) -> PyResu
     if base.is_int() && exp.is_int() && m.is_int() {
         return int_modpow(base, exp, m);
     }
-    let numeric = |v: Value| v.is_int() || v.is_float();
+    let numeric = crate::protocol::number::mixed::is_number;
     if numeric(base) && numeric(exp) && numeric(m) {
+        if base.as_complex().is_some() || exp.as_complex().is_some() {
+            return Err(crate::protocol::number::complex_ops::modpow_error());
+        }
         return Err(type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));

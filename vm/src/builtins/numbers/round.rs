@@ -25,7 +25,7 @@ pub fn round_builtin(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Va
     if let Some(r) = call_user_dunder(ts, number, "__round__", &extra)? {
         return Ok(r);
     }
-    if let Some(x) = number.as_float() {
+    if let Some(x) = number.as_float_any() {
         return round_float(ts, x, ndigits);
     }
     if number.is_int() {

@@ -38,7 +38,10 @@ pub(crate) fn format_builtin(ts: &mut Thread, v: Value, spec: &str) -> PyResult<
         return crate::protocol::str_of(ts, v);
     }
     let tn = type_name(v);
-    if let Some(f) = v.as_float() {
+    if let Some((re, im)) = v.as_complex() {
+        return crate::builtins::complex::format_spec(ts, v, re, im, spec);
+    }
+    if let Some(f) = v.as_float_any() {
         let parsed = parse_spec(spec, tn).map_err(format_error)?;
         return Ok(new_str(
             format_float_as(f, &parsed, tn).map_err(format_error)?,

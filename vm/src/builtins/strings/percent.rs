@@ -125,7 +125,7 @@ impl PercentArgs for Args<'_> {
         if v.is_int() {
             return ArgKind::Int(v.as_bigint().expect("int").into_owned());
         }
-        if let Some(f) = v.as_float() {
+        if let Some(f) = v.as_float_any() {
             return ArgKind::Float(f);
         }
         if let Some(s) = v.as_str() {
@@ -153,7 +153,7 @@ impl PercentArgs for Args<'_> {
     }
     fn to_float(&mut self, arg: &Value) -> Result<f64, PercentError<PyErr>> {
         if let Some(r) = self.user_number(*arg, &["__float__", "__index__"])? {
-            if let Some(f) = r.as_float() {
+            if let Some(f) = r.as_float_any() {
                 return Ok(f);
             }
             if let Some(b) = r.as_bigint() {

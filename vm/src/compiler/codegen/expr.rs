@@ -146,12 +146,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.error(t.range, "t-strings are not supported yet")),
-            Expr::NumberLiteral(n) => match &n.value {
-                ast::Number::Complex { .. } => {
-                    return Err(self.error(n.range, "complex numbers not supported yet"))
-                }
-                _ => unreachable!("numbers are constants"),
-            },
+            Expr::NumberLiteral(_) => unreachable!("numbers are constants"),
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::BooleanLiteral(_)

@@ -60,7 +60,14 @@ pub fn native_getattr(_ts: &mut Thread, obj: Value, name: &str) -> PyResult<Opti
             _ => None,
         });
     }
-    if let Some(f) = obj.as_float() {
+    if let Some((re, im)) = obj.as_complex() {
+        return Ok(match name {
+            "real" => Some(Value::float(re)),
+            "imag" => Some(Value::float(im)),
+            _ => None,
+        });
+    }
+    if let Some(f) = obj.as_float_any() {
         return Ok(match name {
             "real" => Some(Value::float(f)),
             "imag" => Some(Value::float(0.0)),

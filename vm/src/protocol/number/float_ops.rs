@@ -48,7 +48,7 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
         ));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        return Err(value_error("complex results are not supported yet"));
+        return Err(value_error("complex results are not supported here"));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -57,6 +57,16 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
         ));
     }
     Ok(r)
+}
+
+/// `a ** b` as a value: a negative base with a non-integral exponent gives
+/// a complex result, as CPython's `float_pow` defers to complex.
+pub fn pow_value(a: f64, b: f64) -> PyResult<crate::value::Value> {
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        let (re, im) = super::complex_ops::pow((a, 0.0), (b, 0.0))?;
+        return Ok(crate::objects::complex::new_complex(re, im));
+    }
+    Ok(crate::builtins::numbers::new_float(pow(a, b)?))
 }
 
 pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
