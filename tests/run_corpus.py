@@ -63,7 +63,7 @@ def run_one(vm, path, timeout):
     folder, name = os.path.split(path)
     base = path[:-3]
     try:
-        with open(base + ".out", encoding="utf-8", errors="replace") as f:
+        with open(base + ".out", encoding="utf-8", errors="replace", newline="") as f:
             want = f.read()
     except OSError as e:
         return False, "cannot read %s.out (%s); run tests/regen_golden.sh" % (base, e.strerror)
