@@ -40,7 +40,12 @@ fn main() {
         if let Some(parent) = path.parent() {
             println!("cargo:rerun-if-changed={}", parent.display());
         }
-        writeln!(code, "    ({name:?}, include_str!({:?}), {is_pkg}),", path.display()).unwrap();
+        writeln!(
+            code,
+            "    ({name:?}, include_str!({:?}), {is_pkg}),",
+            path.display()
+        )
+        .unwrap();
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("source_modules.rs");

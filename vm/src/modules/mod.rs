@@ -3,6 +3,7 @@
 pub mod math;
 pub mod os_core;
 pub mod random_core;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -25,6 +26,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "_thread" => thread::create(ts)?,
         "_random" => random_core::create(ts)?,
         "_os" => os_core::create(ts)?,
+        "signal" => signal::create(ts)?,
         _ => return Ok(None),
     }))
 }

@@ -1,0 +1,91 @@
+//! Stop-the-world (`weft::runtime::stw::World`, the state machine
+//! `runtime::threads` runs), driven through its real attach / detach /
+//! park / stop / restart.
+//!
+//! A mutator attaches, works, polls its eval breaker (parking on
+//! `PLEASE_STOP`), detaches for a "blocking call", re-attaches, works and
+//! detaches for good, while a collector stops the world, "collects" and
+//! restarts it. Checked in every interleaving:
+//! * nobody runs while the world is stopped: the mutator's work steps
+//!   (done while ATTACHED) never see the collection in progress, and when
+//!   `stop` returns the mutator is SUSPENDED;
+//! * no deadlock (loom fails on all-blocked) or lost wakeup: loom's timed
+//!   wait never times out, so the collector's wait must be woken by the
+//!   mutator's notify;
+//! * when everything is done the mutator is DETACHED and `PLEASE_STOP` is
+//!   clear.
+//!
+//! Planted bug shown to be caught (2026-12-04, recorded in the h-rt
+//! report): `attach` written as a plain `store(ATTACHED)` instead of the CAS
+//! from DETACHED lets a thread the collector had suspended (while it was
+//! detached) re-attach during the collection, failing "mutator ran while
+//! the world was stopped". With the real code the model passes.
+
+use loom::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use loom::thread;
+use std::sync::Arc;
+use weft::eval_breaker::{EvalBreaker, PLEASE_STOP};
+use weft::runtime::stw::{Member, NoGil, World, DETACHED, SUSPENDED};
+
+struct Shared {
+    world: World,
+    state: AtomicU8,
+    breaker: EvalBreaker,
+    collecting: AtomicBool,
+}
+
+fn work(s: &Shared) {
+    assert!(
+        !s.collecting.load(Ordering::SeqCst),
+        "mutator ran while the world was stopped"
+    );
+}
+
+fn poll(s: &Shared) {
+    if s.breaker.take(PLEASE_STOP) {
+        s.world.park(&s.state, &NoGil);
+    }
+}
+
+#[test]
+fn stop_the_world() {
+    let mut builder = loom::model::Builder::new();
+    // CI sets LOOM_MAX_PREEMPTIONS=3; bound it the same when unset.
+    builder.preemption_bound.get_or_insert(3);
+    builder.check(|| {
+        let s = Arc::new(Shared {
+            world: World::new(),
+            state: AtomicU8::new(DETACHED),
+            breaker: EvalBreaker::new(),
+            collecting: AtomicBool::new(false),
+        });
+        let m = s.clone();
+        let mutator = thread::spawn(move || {
+            m.world.attach(&m.state, &NoGil);
+            work(&m);
+            poll(&m);
+            // A blocking call: detached meanwhile.
+            m.world.set_detached(&m.state);
+            m.world.notify();
+            m.world.attach(&m.state, &NoGil);
+            work(&m);
+            poll(&m);
+            work(&m);
+            m.world.set_detached(&m.state);
+            m.world.notify();
+        });
+        let others = [Member {
+            state: &s.state,
+            breaker: &s.breaker,
+        }];
+        s.world.stop(&others);
+        assert_eq!(s.state.load(Ordering::SeqCst), SUSPENDED);
+        s.collecting.store(true, Ordering::SeqCst);
+        thread::yield_now();
+        s.collecting.store(false, Ordering::SeqCst);
+        s.world.restart(&others);
+        mutator.join().unwrap();
+        assert_eq!(s.state.load(Ordering::SeqCst), DETACHED);
+        assert_eq!(s.breaker.load() & PLEASE_STOP, 0);
+    });
+}
