@@ -6,6 +6,7 @@ pub mod random_core;
 pub mod signal;
 pub mod sys;
 pub mod thread;
+pub mod thread_events;
 pub mod time;
 
 use crate::object::Gc;

@@ -120,25 +120,23 @@ impl World {
         loop {
             let mut all = true;
             for t in others {
-                match t.state.load(Ordering::Acquire) {
-                    SUSPENDED => {}
-                    DETACHED => {
-                        if t.state
-                            .compare_exchange(
-                                DETACHED,
-                                SUSPENDED,
-                                Ordering::AcqRel,
-                                Ordering::Acquire,
-                            )
-                            .is_err()
-                        {
-                            all = false;
-                        }
-                    }
-                    _ => {
-                        t.breaker.set(PLEASE_STOP);
-                        all = false;
-                    }
+                let mut state = t.state.load(Ordering::Acquire);
+                if state == DETACHED {
+                    // A failed CAS means the thread attached meanwhile: ask
+                    // it to stop now rather than after the next wakeup.
+                    state = match t.state.compare_exchange(
+                        DETACHED,
+                        SUSPENDED,
+                        Ordering::AcqRel,
+                        Ordering::Acquire,
+                    ) {
+                        Ok(_) => SUSPENDED,
+                        Err(now) => now,
+                    };
+                }
+                if state != SUSPENDED {
+                    t.breaker.set(PLEASE_STOP);
+                    all = false;
                 }
             }
             if all {
