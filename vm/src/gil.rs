@@ -89,7 +89,7 @@ impl Gil {
 
     /// One wait of at most `interval` for the GIL; true when it timed out.
     fn wait_interval<'a>(
-        &self,
+        &'a self,
         st: MutexGuard<'a, State>,
         interval: Duration,
     ) -> (MutexGuard<'a, State>, bool) {

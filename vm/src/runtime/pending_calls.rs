@@ -28,12 +28,15 @@ use std::sync::Arc;
 /// queue fails (`Py_AddPendingCall` returns -1).
 pub const MAX_PENDING: usize = 32;
 
+/// Runtime code to run in the target thread.
+pub type NativeCall = Box<dyn FnOnce(&mut Thread) -> PyResult<()> + Send>;
+
 /// A call to run in the target thread.
 pub enum Call {
     /// A Python callable, called with no arguments (`_pending_threadfunc`).
     Python(Value),
     /// Runtime code.
-    Native(Box<dyn FnOnce(&mut Thread) -> PyResult<()> + Send>),
+    Native(NativeCall),
 }
 
 #[derive(Default)]

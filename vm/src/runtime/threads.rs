@@ -168,13 +168,12 @@ fn detach_entry(e: &ThreadEntry) {
 /// must not touch the heap or hold `Value`s it obtained inside.
 pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
     let Some(e) = current() else { return f() };
-    let r = stack_scan::with_registers_spilled(|sp| {
+    stack_scan::with_registers_spilled(|sp| {
         detach_with(&e, sp, false);
         let r = f();
         attach(&e);
         r
-    });
-    r
+    })
 }
 
 /// `PLEASE_STOP` at a safepoint: park until the world restarts.
