@@ -19,7 +19,8 @@
 //! report): `attach` written as a plain `store(ATTACHED)` instead of the CAS
 //! from DETACHED lets a thread the collector had suspended (while it was
 //! detached) re-attach during the collection, failing "mutator ran while
-//! the world was stopped". With the real code the model passes.
+//! the world was stopped" (panicking in the mutator's `work`). With the
+//! real code the model passes (254 interleavings, well under a second).
 
 use loom::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use loom::thread;
@@ -52,7 +53,10 @@ fn stop_the_world() {
     let mut builder = loom::model::Builder::new();
     // CI sets LOOM_MAX_PREEMPTIONS=3; bound it the same when unset.
     builder.preemption_bound.get_or_insert(3);
-    builder.check(|| {
+    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = runs.clone();
+    builder.check(move || {
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let s = Arc::new(Shared {
             world: World::new(),
             state: AtomicU8::new(DETACHED),
@@ -88,4 +92,8 @@ fn stop_the_world() {
         assert_eq!(s.state.load(Ordering::SeqCst), DETACHED);
         assert_eq!(s.breaker.load() & PLEASE_STOP, 0);
     });
+    println!(
+        "stop_the_world: {} interleavings",
+        runs.load(std::sync::atomic::Ordering::Relaxed)
+    );
 }
