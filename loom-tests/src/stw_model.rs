@@ -2,10 +2,10 @@
 //! `runtime::threads` runs), driven through its real attach / detach /
 //! park / stop / restart.
 //!
-//! A mutator attaches, works, polls its eval breaker (parking on
+//! Mutator 0 attaches, works, polls its eval breaker (parking on
 //! `PLEASE_STOP`), detaches for a "blocking call", re-attaches, works and
-//! detaches for good, while a collector stops the world, "collects" and
-//! restarts it. Checked in every interleaving:
+//! detaches for good; mutator 1 attaches, works, polls and detaches; a
+//! collector stops the world, "collects" and restarts it. Checked in every interleaving:
 //! * nobody runs while the world is stopped: the mutator's work steps
 //!   (done while ATTACHED) never see the collection in progress, and when
 //!   `stop` returns the mutator is SUSPENDED;
@@ -20,7 +20,7 @@
 //! from DETACHED lets a thread the collector had suspended (while it was
 //! detached) re-attach during the collection, failing "mutator ran while
 //! the world was stopped" (panicking in the mutator's `work`). With the
-//! real code the model passes (254 interleavings, well under a second).
+//! real code the model passes (30211 interleavings, about a second).
 
 use loom::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use loom::thread;
@@ -30,8 +30,8 @@ use weft::runtime::stw::{Member, NoGil, World, DETACHED, SUSPENDED};
 
 struct Shared {
     world: World,
-    state: AtomicU8,
-    breaker: EvalBreaker,
+    state: [AtomicU8; 2],
+    breaker: [EvalBreaker; 2],
     collecting: AtomicBool,
 }
 
@@ -42,10 +42,15 @@ fn work(s: &Shared) {
     );
 }
 
-fn poll(s: &Shared) {
-    if s.breaker.take(PLEASE_STOP) {
-        s.world.park(&s.state, &NoGil);
+fn poll(s: &Shared, i: usize) {
+    if s.breaker[i].take(PLEASE_STOP) {
+        s.world.park(&s.state[i], &NoGil);
     }
+}
+
+fn detach(s: &Shared, i: usize) {
+    s.world.set_detached(&s.state[i]);
+    s.world.notify();
 }
 
 #[test]
@@ -59,38 +64,50 @@ fn stop_the_world() {
         counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let s = Arc::new(Shared {
             world: World::new(),
-            state: AtomicU8::new(DETACHED),
-            breaker: EvalBreaker::new(),
+            state: [AtomicU8::new(DETACHED), AtomicU8::new(DETACHED)],
+            breaker: [EvalBreaker::new(), EvalBreaker::new()],
             collecting: AtomicBool::new(false),
         });
         let m = s.clone();
-        let mutator = thread::spawn(move || {
-            m.world.attach(&m.state, &NoGil);
+        let mutator0 = thread::spawn(move || {
+            m.world.attach(&m.state[0], &NoGil);
             work(&m);
-            poll(&m);
+            poll(&m, 0);
             // A blocking call: detached meanwhile.
-            m.world.set_detached(&m.state);
-            m.world.notify();
-            m.world.attach(&m.state, &NoGil);
+            detach(&m, 0);
+            m.world.attach(&m.state[0], &NoGil);
             work(&m);
-            poll(&m);
+            poll(&m, 0);
             work(&m);
-            m.world.set_detached(&m.state);
-            m.world.notify();
+            detach(&m, 0);
         });
-        let others = [Member {
-            state: &s.state,
-            breaker: &s.breaker,
-        }];
+        let m = s.clone();
+        let mutator1 = thread::spawn(move || {
+            m.world.attach(&m.state[1], &NoGil);
+            work(&m);
+            poll(&m, 1);
+            detach(&m, 1);
+        });
+        let others: Vec<Member<'_>> = (0..2)
+            .map(|i| Member {
+                state: &s.state[i],
+                breaker: &s.breaker[i],
+            })
+            .collect();
         s.world.stop(&others);
-        assert_eq!(s.state.load(Ordering::SeqCst), SUSPENDED);
+        for st in &s.state {
+            assert_eq!(st.load(Ordering::SeqCst), SUSPENDED);
+        }
         s.collecting.store(true, Ordering::SeqCst);
         thread::yield_now();
         s.collecting.store(false, Ordering::SeqCst);
         s.world.restart(&others);
-        mutator.join().unwrap();
-        assert_eq!(s.state.load(Ordering::SeqCst), DETACHED);
-        assert_eq!(s.breaker.load() & PLEASE_STOP, 0);
+        mutator0.join().unwrap();
+        mutator1.join().unwrap();
+        for i in 0..2 {
+            assert_eq!(s.state[i].load(Ordering::SeqCst), DETACHED);
+            assert_eq!(s.breaker[i].load() & PLEASE_STOP, 0);
+        }
     });
     println!(
         "stop_the_world: {} interleavings",
