@@ -2,7 +2,13 @@
 //! module (compiled against loom's primitives through `weft::atomics::sync`)
 //! and documents the planted bug it was shown to catch.
 //!
-//! Run: `RUSTFLAGS="--cfg weft_loom" cargo test -p loom-tests --release`.
+//! Run: `RUSTFLAGS="--cfg weft_loom" CARGO_TARGET_DIR=target/loom
+//! LOOM_MAX_PREEMPTIONS=3 cargo test -p loom-tests` (as CI).
+
+#[cfg(all(test, weft_loom))]
+mod gil_model;
+#[cfg(all(test, weft_loom))]
+mod stw_model;
 
 #[cfg(all(test, weft_loom))]
 mod eval_breaker_model {

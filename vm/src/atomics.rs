@@ -16,16 +16,20 @@ use std::sync::atomic::{AtomicU16, AtomicU64, Ordering};
 pub mod sync {
     //! Protocol modules import their primitives from here, never from std.
     #[cfg(not(weft_loom))]
-    pub use std::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+    pub use std::sync::atomic::{
+        fence, AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+    };
     #[cfg(not(weft_loom))]
-    pub use std::sync::{Arc, Condvar, Mutex};
+    pub use std::sync::{Arc, Condvar, Mutex, MutexGuard};
     #[cfg(not(weft_loom))]
     pub use std::thread;
 
     #[cfg(weft_loom)]
-    pub use loom::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+    pub use loom::sync::atomic::{
+        fence, AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+    };
     #[cfg(weft_loom)]
-    pub use loom::sync::{Arc, Condvar, Mutex};
+    pub use loom::sync::{Arc, Condvar, Mutex, MutexGuard};
     #[cfg(weft_loom)]
     pub use loom::thread;
 }

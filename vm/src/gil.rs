@@ -12,7 +12,7 @@
 //! Without the feature Weft is free-threaded and `take`/`drop` are no-ops.
 //! Attaching a thread takes the GIL; detaching drops it (`runtime::threads`).
 
-use crate::atomics::sync::{AtomicU64, Condvar, Mutex, Ordering};
+use crate::atomics::sync::{AtomicU64, Condvar, Mutex, MutexGuard, Ordering};
 use crate::eval_breaker::{EvalBreaker, GIL_DROP_REQUEST};
 use std::sync::Arc;
 use std::time::Duration;
@@ -51,6 +51,10 @@ pub struct Gil {
     switch_cond: Condvar,
     /// Incremented on every take: lets a waiter tell "nobody took it".
     switch_number: AtomicU64,
+    /// loom cannot time a wait out: the model gives the lock a budget of
+    /// waits that time out at once (the others wait for a notify).
+    #[cfg(weft_loom)]
+    loom_timeouts: std::sync::atomic::AtomicUsize,
 }
 
 impl Default for Gil {
@@ -69,6 +73,47 @@ impl Gil {
             cond: Condvar::new(),
             switch_cond: Condvar::new(),
             switch_number: AtomicU64::new(0),
+            #[cfg(weft_loom)]
+            loom_timeouts: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    /// A lock whose first `timeouts` interval waits time out (loom models).
+    #[cfg(weft_loom)]
+    pub fn with_timeouts(timeouts: usize) -> Gil {
+        let g = Gil::new();
+        g.loom_timeouts
+            .store(timeouts, std::sync::atomic::Ordering::Relaxed);
+        g
+    }
+
+    /// One wait of at most `interval` for the GIL; true when it timed out.
+    fn wait_interval<'a>(
+        &'a self,
+        st: MutexGuard<'a, State>,
+        interval: Duration,
+    ) -> (MutexGuard<'a, State>, bool) {
+        #[cfg(not(weft_loom))]
+        {
+            let (s, t) = self.cond.wait_timeout(st, interval).expect("gil mutex");
+            (s, t.timed_out())
+        }
+        #[cfg(weft_loom)]
+        {
+            let _ = interval;
+            let left = &self.loom_timeouts;
+            let r = left.fetch_update(
+                std::sync::atomic::Ordering::Relaxed,
+                std::sync::atomic::Ordering::Relaxed,
+                |n| n.checked_sub(1),
+            );
+            if r.is_ok() {
+                // A wait that times out before any notify: unlock, relock.
+                drop(st);
+                (self.state.lock().expect("gil mutex"), true)
+            } else {
+                (self.cond.wait(st).expect("gil mutex"), false)
+            }
         }
     }
 
@@ -78,12 +123,9 @@ impl Gil {
         let mut st = self.state.lock().expect("gil mutex");
         while st.locked {
             let saved = self.switch_number.load(Ordering::Relaxed);
-            let (s, timeout) = self.cond.wait_timeout(st, interval).expect("gil mutex");
+            let (s, timed_out) = self.wait_interval(st, interval);
             st = s;
-            if timeout.timed_out()
-                && st.locked
-                && self.switch_number.load(Ordering::Relaxed) == saved
-            {
+            if timed_out && st.locked && self.switch_number.load(Ordering::Relaxed) == saved {
                 if let Some(h) = &st.holder {
                     h.set(GIL_DROP_REQUEST);
                 }

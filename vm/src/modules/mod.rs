@@ -6,10 +6,12 @@ pub mod gc;
 pub mod math;
 pub mod os_core;
 pub mod random_core;
+pub mod signal;
 pub mod sre;
 pub mod struct_mod;
 pub mod sys;
 pub mod thread;
+pub mod thread_events;
 pub mod time;
 
 use crate::object::Gc;
@@ -35,6 +37,7 @@ pub fn create_builtin_module(ts: &mut Thread, name: &str) -> PyResult<Option<Val
         "struct" => struct_mod::create(ts)?,
         "array" => array::create(ts)?,
         "cmath" => cmath::create(ts)?,
+        "signal" => signal::create(ts)?,
         _ => return Ok(None),
     }))
 }

@@ -94,7 +94,7 @@ fn message_for(e: &std::io::Error) -> (i32, String) {
 }
 
 /// An OSError subclass chosen by errno, with args (errno, strerror[, filename]).
-fn io_err(e: std::io::Error, filename: Option<&str>) -> PyErr {
+pub(crate) fn io_err(e: std::io::Error, filename: Option<&str>) -> PyErr {
     let (errno, msg) = message_for(&e);
     let t = types();
     let cls = match errno {

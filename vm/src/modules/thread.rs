@@ -53,6 +53,7 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
             ("_print_exception", print_exception),
         ],
     );
+    super::add_functions(d, "_thread", super::thread_events::FUNCTIONS);
     Ok(m.value())
 }
 
@@ -68,27 +69,44 @@ impl NativeData for PyLock {
     }
 }
 
+/// How a blocking acquire attempt ended.
+#[derive(PartialEq, Eq)]
+pub enum Acquired {
+    Yes,
+    /// Not acquired (non-blocking, or the deadline passed).
+    No,
+    /// An eval-breaker event (signal, pending call, async exception) needs
+    /// the waiter: run `handle_pending` and retry.
+    Woken,
+}
+
 impl PyLock {
-    /// Acquires, waiting up to `timeout` (None: forever); the wait detaches.
-    pub fn acquire(&self, blocking: bool, timeout: Option<Duration>) -> bool {
+    /// Acquires, waiting until `deadline` (None: forever); the wait
+    /// detaches and returns early with `Woken` when `breaker` gets an event
+    /// a blocked thread must handle (`pending::should_wake`).
+    pub fn acquire(
+        &self,
+        blocking: bool,
+        deadline: Option<Instant>,
+        breaker: &crate::eval_breaker::EvalBreaker,
+    ) -> Acquired {
         {
             let mut l = self.locked.lock();
             if !*l {
                 *l = true;
-                return true;
+                return Acquired::Yes;
             }
         }
         if !blocking {
-            return false;
+            return Acquired::No;
         }
         threads::blocking(|| {
-            let deadline = timeout.map(|t| Instant::now() + t);
             let mut l = self.locked.lock();
             while *l {
-                // Wake up periodically so Ctrl-C reaches a main thread
-                // blocked here (CPython's lock waits are interruptible).
-                if crate::runtime::signals::interrupted() && is_main_thread() {
-                    return false;
+                // Wake up periodically to notice events (CPython's lock
+                // waits are interrupted by signals).
+                if crate::runtime::pending::should_wake(breaker) {
+                    return Acquired::Woken;
                 }
                 let slice = Instant::now() + Duration::from_millis(20);
                 let until = deadline.map_or(slice, |d| d.min(slice));
@@ -96,11 +114,11 @@ impl PyLock {
                     && *l
                     && deadline.is_some_and(|d| Instant::now() >= d)
                 {
-                    return false;
+                    return Acquired::No;
                 }
             }
             *l = true;
-            true
+            Acquired::Yes
         })
     }
     pub fn release(&self) -> bool {
@@ -185,12 +203,17 @@ pub fn acquire_args(
 fn lock_acquire(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let l = this_lock(args[0])?;
     let (blocking, timeout) = acquire_args(ts, &args[1..], kw)?;
-    let got = l.acquire(blocking, timeout);
-    if !got && crate::runtime::signals::interrupted() && is_main_thread() {
-        // Interrupted by Ctrl-C: raise KeyboardInterrupt here.
-        crate::runtime::pending::handle_pending(ts)?;
+    let deadline = timeout.map(|t| Instant::now() + t);
+    let breaker = ts.breaker.clone();
+    loop {
+        match l.acquire(blocking, deadline, &breaker) {
+            Acquired::Yes => return Ok(Value::TRUE),
+            Acquired::No => return Ok(Value::FALSE),
+            // A signal handler, pending call or async exception: run it
+            // (it may raise), then go on waiting, as CPython.
+            Acquired::Woken => crate::runtime::pending::handle_pending(ts)?,
+        }
     }
-    Ok(Value::from_bool(got))
 }
 
 fn lock_release(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

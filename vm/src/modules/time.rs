@@ -59,7 +59,7 @@ fn perf_counter_ns(_ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<V
     ))
 }
 
-fn sleep(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn sleep(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("sleep", args, kw, 1, 1)?;
     let s = args[0]
         .as_float()
@@ -68,17 +68,26 @@ fn sleep(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    // Sleep in slices so Ctrl-C interrupts a sleeping main thread.
+    // Sleep detached, in slices, so a signal (main thread), a pending call
+    // or an asynchronous exception interrupts it: those run, and unless
+    // they raise, the sleep goes on until `end`, as CPython (PEP 475).
     let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(s);
-    crate::runtime::threads::blocking(|| loop {
-        let now = std::time::Instant::now();
-        if now >= end
-            || (crate::runtime::signals::interrupted() && crate::modules::thread::is_main_thread())
-        {
+    let breaker = ts.breaker.clone();
+    loop {
+        let woken = crate::runtime::threads::blocking(|| loop {
+            let now = std::time::Instant::now();
+            if now >= end {
+                break false;
+            }
+            if crate::runtime::pending::should_wake(&breaker) {
+                break true;
+            }
+            std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
+        });
+        crate::runtime::pending::handle_pending(ts)?;
+        if !woken {
             break;
         }
-        std::thread::sleep((end - now).min(std::time::Duration::from_millis(20)));
-    });
-    crate::runtime::pending::handle_pending(_ts)?;
+    }
     Ok(Value::NONE)
 }

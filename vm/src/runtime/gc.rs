@@ -20,6 +20,7 @@ fn trace_globals(t: &mut heap::Tracer) {
     t.value(crate::runtime::types::types().empty_tuple);
     crate::runtime::intern::trace_interned(t);
     crate::runtime::globals::trace(t);
+    crate::modules::signal::trace(t);
 }
 
 /// Collects now: stops the other threads, traces everyone's roots and
@@ -35,10 +36,14 @@ pub fn collect(ts: &Thread) {
             heap::collect(|tracer| {
                 trace_globals(tracer);
                 ts.trace(tracer);
+                if let Some(me) = threads::current_entry() {
+                    me.trace(tracer);
+                }
                 // SAFETY: `[sp, stack_base)` is the live native stack of
                 // this, the calling, thread.
                 unsafe { stack_scan::scan_range(tracer, sp, ts.stack_base) };
                 for t in others {
+                    t.trace(tracer);
                     let p = t.ts.load(Ordering::Acquire);
                     // SAFETY: the thread is suspended (its state was
                     // published with release ordering before it stopped), so

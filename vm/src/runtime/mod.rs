@@ -2,6 +2,7 @@
 //! protocols (attribute access, calls, operators, iteration) everything
 //! else is written against.
 
+pub mod async_exc;
 pub mod errors;
 pub mod frame;
 pub mod gc;
@@ -11,8 +12,10 @@ pub mod import;
 pub mod intern;
 pub mod intrinsics;
 pub mod pending;
+pub mod pending_calls;
 pub mod signals;
 pub mod source;
+pub mod stw;
 pub mod thread;
 pub mod threads;
 pub mod types;

@@ -4,22 +4,25 @@
 //!
 //! A thread is ATTACHED while it may touch the heap, DETACHED while it
 //! blocks (sleep, join, lock waits) and SUSPENDED while the world is stopped.
-//! The collector CASes DETACHED threads to SUSPENDED, sets `PLEASE_STOP` on
-//! attached ones and waits until every other thread is suspended; a parked
-//! or suspended thread re-attaches only after the world restarts. Before a
-//! thread stops being ATTACHED it records its stack pointer (callee-saved
-//! registers spilled), so the collector scans exactly its live native stack.
+//! The state machine itself (attach, detach, park, stop, restart) lives in
+//! `runtime::stw`, which the loom model checks; this module adds the
+//! registry, the GIL, and the stack pointer each thread records (callee-
+//! saved registers spilled) before it stops being ATTACHED, so the
+//! collector scans exactly its live native stack.
 
-use crate::eval_breaker::{EvalBreaker, PLEASE_STOP};
+use crate::atomics::sync::AtomicU8;
+use crate::atomics::AtomicValue;
+use crate::eval_breaker::EvalBreaker;
 use crate::heap::stack_scan;
+use crate::runtime::pending_calls::PendingCalls;
+use crate::runtime::stw::{GilHooks, Member, World};
 use crate::runtime::thread::Thread;
-use parking_lot::{Condvar, Mutex};
-use std::sync::atomic::{AtomicPtr, AtomicU8, AtomicUsize, Ordering};
-use std::sync::Arc;
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock};
 
-pub const DETACHED: u8 = 0;
-pub const ATTACHED: u8 = 1;
-pub const SUSPENDED: u8 = 2;
+pub use crate::runtime::stw::{ATTACHED, DETACHED, SUSPENDED};
 
 pub struct ThreadEntry {
     pub state: AtomicU8,
@@ -30,12 +33,21 @@ pub struct ThreadEntry {
     pub stack_top: AtomicUsize,
     pub stack_base: usize,
     pub ident: u64,
+    /// Calls other threads posted for this one (`runtime::pending_calls`).
+    pub calls: PendingCalls,
+    /// The pending asynchronous exception, or NULL (`runtime::async_exc`).
+    pub async_exc: AtomicValue,
     /// The thread's TLBC index (0: the main copy), returned to the pool at exit.
     pub tlbc_index: usize,
 }
 
-struct World {
-    stopped: bool,
+impl ThreadEntry {
+    /// Roots held for the thread by other threads: posted calls and the
+    /// pending asynchronous exception.
+    pub fn trace(&self, t: &mut crate::heap::Tracer) {
+        self.calls.trace(t);
+        t.value(self.async_exc.get());
+    }
 }
 
 /// Registered threads. A collector holds this lock for the whole
@@ -43,10 +55,11 @@ struct World {
 /// while the world is stopped; registering and leaving happen detached.
 static REGISTRY: Mutex<Vec<Arc<ThreadEntry>>> = Mutex::new(Vec::new());
 static COUNT: AtomicUsize = AtomicUsize::new(0);
-static WORLD: Mutex<World> = Mutex::new(World { stopped: false });
-static WORLD_CV: Condvar = Condvar::new();
+static WORLD: LazyLock<World> = LazyLock::new(World::new);
 /// Serialises collectors (held while the world is stopped).
 static STW_LOCK: Mutex<()> = Mutex::new(());
+/// The main thread's entry (target of `Py_AddPendingCall`).
+static MAIN: Mutex<Option<Arc<ThreadEntry>>> = Mutex::new(None);
 
 thread_local! {
     static CURRENT: std::cell::RefCell<Option<Arc<ThreadEntry>>> = const { std::cell::RefCell::new(None) };
@@ -68,8 +81,13 @@ pub fn register(ts: &mut Thread, ident: u64) -> Arc<ThreadEntry> {
         stack_top: AtomicUsize::new(ts.stack_base),
         stack_base: ts.stack_base,
         ident,
+        calls: PendingCalls::default(),
+        async_exc: AtomicValue::new(Value::NULL),
         tlbc_index: ts.tlbc_index,
     });
+    if crate::modules::thread::is_main_thread() {
+        *MAIN.lock() = Some(e.clone());
+    }
     REGISTRY.lock().push(e.clone());
     COUNT.fetch_add(1, Ordering::Relaxed);
     CURRENT.with(|c| *c.borrow_mut() = Some(e.clone()));
@@ -88,6 +106,37 @@ pub fn unregister() {
     if e.tlbc_index != 0 {
         crate::tlbc::POOL.free(e.tlbc_index);
     }
+    let mut main = MAIN.lock();
+    if main.as_ref().is_some_and(|m| Arc::ptr_eq(m, &e)) {
+        *main = None;
+    }
+}
+
+/// The main thread's entry while it is registered.
+pub fn main_entry() -> Option<Arc<ThreadEntry>> {
+    MAIN.lock().clone()
+}
+
+/// The registered threads whose ident is `ident`. Waits for the registry
+/// detached (a collector holds it while the world is stopped).
+pub fn find(ident: u64) -> Vec<Arc<ThreadEntry>> {
+    let look = || {
+        REGISTRY
+            .lock()
+            .iter()
+            .filter(|e| e.ident == ident)
+            .cloned()
+            .collect()
+    };
+    match current() {
+        Some(_) => blocking(look),
+        None => look(),
+    }
+}
+
+/// The calling thread's entry, if it is registered.
+pub fn current_entry() -> Option<Arc<ThreadEntry>> {
+    current()
 }
 
 /// The number of registered threads.
@@ -99,75 +148,57 @@ fn current() -> Option<Arc<ThreadEntry>> {
     CURRENT.with(|c| c.borrow().clone())
 }
 
-fn attach(e: &ThreadEntry) {
-    crate::gil::take(&e.breaker);
-    loop {
-        if e.state
-            .compare_exchange(DETACHED, ATTACHED, Ordering::AcqRel, Ordering::Acquire)
-            .is_ok()
-        {
-            crate::tlbc::on_attach();
-            return;
-        }
-        // Suspended by a collector: wait for the world to restart (without
-        // the GIL, which the collector's thread may need afterwards).
-        crate::gil::release(false);
-        let mut w = WORLD.lock();
-        while w.stopped && e.state.load(Ordering::Acquire) == SUSPENDED {
-            WORLD_CV.wait(&mut w);
-        }
-        drop(w);
-        crate::gil::take(&e.breaker);
+/// The interpreter's GIL around attaching (no-ops without feature `gil`).
+struct Gil<'a>(&'a Arc<EvalBreaker>);
+impl GilHooks for Gil<'_> {
+    fn take(&self) {
+        crate::gil::take(self.0);
     }
+    fn release(&self) {
+        crate::gil::release(false);
+    }
+}
+
+fn attach(e: &ThreadEntry) {
+    WORLD.attach(&e.state, &Gil(&e.breaker));
+    crate::tlbc::on_attach();
+}
+
+/// Records the stack, publishes DETACHED, drops the GIL (forced switch
+/// when yielding on request) and wakes a waiting collector.
+fn detach_with(e: &ThreadEntry, sp: usize, force_switch: bool) {
+    crate::tlbc::on_detach();
+    e.stack_top.store(sp, Ordering::Relaxed);
+    WORLD.set_detached(&e.state);
+    crate::gil::release(force_switch);
+    WORLD.notify();
 }
 
 #[inline(never)]
 fn detach_entry(e: &ThreadEntry) {
-    crate::tlbc::on_detach();
-    stack_scan::with_registers_spilled(|sp| {
-        e.stack_top.store(sp, Ordering::Relaxed);
-        e.state.store(DETACHED, Ordering::Release);
-    });
-    crate::gil::release(false);
-    let _w = WORLD.lock();
-    WORLD_CV.notify_all();
+    stack_scan::with_registers_spilled(|sp| detach_with(e, sp, false));
 }
 
 /// Runs `f` detached: for blocking calls (sleep, join, lock waits). `f`
 /// must not touch the heap or hold `Value`s it obtained inside.
 pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
     let Some(e) = current() else { return f() };
-    crate::tlbc::on_detach();
-    let r = stack_scan::with_registers_spilled(|sp| {
-        e.stack_top.store(sp, Ordering::Relaxed);
-        e.state.store(DETACHED, Ordering::Release);
-        crate::gil::release(false);
-        {
-            let _w = WORLD.lock();
-            WORLD_CV.notify_all();
-        }
+    stack_scan::with_registers_spilled(|sp| {
+        detach_with(&e, sp, false);
         let r = f();
         attach(&e);
         r
-    });
-    r
+    })
 }
 
 /// `PLEASE_STOP` at a safepoint: park until the world restarts.
 pub fn park() {
     let Some(e) = current() else { return };
-    crate::tlbc::on_detach();
     stack_scan::with_registers_spilled(|sp| {
         e.stack_top.store(sp, Ordering::Relaxed);
-        let mut w = WORLD.lock();
-        e.state.store(SUSPENDED, Ordering::Release);
-        WORLD_CV.notify_all();
-        while w.stopped {
-            WORLD_CV.wait(&mut w);
-        }
-        drop(w);
-        // The collector set us DETACHED when it restarted the world.
-        attach(&e);
+        crate::tlbc::on_detach();
+        WORLD.park(&e.state, &Gil(&e.breaker));
+        crate::tlbc::on_attach();
     });
 }
 
@@ -189,49 +220,17 @@ pub fn stop_the_world<R>(f: impl FnOnce(&[Arc<ThreadEntry>]) -> R) -> R {
         .filter(|t| me.as_ref().is_none_or(|m| !Arc::ptr_eq(t, m)))
         .cloned()
         .collect();
-    {
-        let mut w = WORLD.lock();
-        w.stopped = true;
-        loop {
-            let mut all = true;
-            for t in &others {
-                match t.state.load(Ordering::Acquire) {
-                    SUSPENDED => {}
-                    DETACHED => {
-                        if t.state
-                            .compare_exchange(
-                                DETACHED,
-                                SUSPENDED,
-                                Ordering::AcqRel,
-                                Ordering::Acquire,
-                            )
-                            .is_err()
-                        {
-                            all = false;
-                        }
-                    }
-                    _ => {
-                        t.breaker.set(PLEASE_STOP);
-                        all = false;
-                    }
-                }
-            }
-            if all {
-                break;
-            }
-            WORLD_CV.wait_for(&mut w, std::time::Duration::from_millis(1));
-        }
-    }
+    let members: Vec<Member<'_>> = others
+        .iter()
+        .map(|t| Member {
+            state: &t.state,
+            breaker: &t.breaker,
+        })
+        .collect();
+    WORLD.stop(&members);
     let r = f(&others);
-    {
-        let mut w = WORLD.lock();
-        for t in &others {
-            t.breaker.clear(PLEASE_STOP);
-            t.state.store(DETACHED, Ordering::Release);
-        }
-        w.stopped = false;
-        WORLD_CV.notify_all();
-    }
+    WORLD.restart(&members);
+    drop(members);
     drop(registry);
     drop(guard);
     r
@@ -242,13 +241,7 @@ pub fn stop_the_world<R>(f: impl FnOnce(&[Arc<ThreadEntry>]) -> R) -> R {
 pub fn yield_gil() {
     let Some(e) = current() else { return };
     stack_scan::with_registers_spilled(|sp| {
-        e.stack_top.store(sp, Ordering::Relaxed);
-        e.state.store(DETACHED, Ordering::Release);
-        crate::gil::release(true);
-        {
-            let _w = WORLD.lock();
-            WORLD_CV.notify_all();
-        }
+        detach_with(&e, sp, true);
         attach(&e);
     });
 }
