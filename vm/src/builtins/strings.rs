@@ -56,11 +56,22 @@ pub fn register() {
     add_bound(t.str, Bind::Static, &[("__new__", constructor::str_new)]);
 }
 
+/// The interned one-character ASCII strs, built once: indexing and
+/// iterating strs hit this table from every thread, so it must not take
+/// the intern table's lock.
+static ASCII_CHARS: std::sync::OnceLock<[u64; 128]> = std::sync::OnceLock::new();
+
 /// A one-character str (ASCII ones are interned).
 pub fn char_str(c: char) -> Value {
     if c.is_ascii() {
-        let mut buf = [0u8; 4];
-        return crate::runtime::intern::intern(c.encode_utf8(&mut buf));
+        let table = ASCII_CHARS.get_or_init(|| {
+            std::array::from_fn(|i| {
+                let mut buf = [0u8; 4];
+                crate::runtime::intern::intern((i as u8 as char).encode_utf8(&mut buf)).bits()
+            })
+        });
+        // Interned strings are permanent roots, so the bits stay valid.
+        return Value::from_bits(table[c as usize]);
     }
     new_str(c.to_string())
 }

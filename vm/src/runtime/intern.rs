@@ -13,8 +13,43 @@ fn table() -> &'static Mutex<HashMap<Box<str>, Value>> {
     TABLE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
+const LOCAL_CACHE_SIZE: usize = 1024;
+
+thread_local! {
+    /// Per-thread direct-mapped cache in front of the global table, indexed
+    /// by a hash of the text: name lookups from many threads must not all
+    /// take the table's lock. Interned strings are permanent roots, so the
+    /// cached values stay valid.
+    static LOCAL_CACHE: [std::cell::Cell<u64>; LOCAL_CACHE_SIZE] =
+        const { [const { std::cell::Cell::new(0) }; LOCAL_CACHE_SIZE] };
+}
+
+/// FNV-1a: short identifiers hash in a few cycles.
+#[inline]
+fn text_hash(s: &str) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    h as usize
+}
+
 /// The interned `str` for `s`.
 pub fn intern(s: &str) -> Value {
+    let idx = text_hash(s) % LOCAL_CACHE_SIZE;
+    let cached = LOCAL_CACHE.with(|c| c[idx].get());
+    if cached != 0 {
+        let v = Value::from_bits(cached);
+        if v.as_str() == Some(s) {
+            return v;
+        }
+    }
+    let v = intern_global(s);
+    LOCAL_CACHE.with(|c| c[idx].set(v.bits()));
+    v
+}
+
+fn intern_global(s: &str) -> Value {
     let mut t = table().lock();
     if let Some(&v) = t.get(s) {
         return v;
