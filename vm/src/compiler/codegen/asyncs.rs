@@ -100,67 +100,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn async_with(&mut self, w: &'a ast::StmtWith, pos: usize) -> CResult {
-        if !self.in_async_function() {
-            return Err(self.error(w.range, "'async with' outside async function"));
-        }
-        let item = &w.items[pos];
-        let fin = self.new_label();
-        let exit = self.new_label();
-        let cleanup = self.new_label();
-        self.expr(&item.context_expr)?;
-        let saved = self.set_loc(item.context_expr.range());
-        let loc = self.ur().loc;
-        self.emit0(Op::BEFORE_ASYNC_WITH);
-        self.emit_await(1);
-        self.u().seq.push_handler_adjusted(fin, true, -1);
-        self.push_fblock(FBlock::new(FBlockKind::AsyncWith, loc))?;
-        match &item.optional_vars {
-            Some(v) => self.store_target(v)?,
-            None => self.emit0(Op::POP_TOP),
-        }
-        if pos + 1 == w.items.len() {
-            let inner = self.set_loc(w.range);
-            self.stmts(&w.body)?;
-            self.restore_loc(inner);
-        } else {
-            self.async_with(w, pos + 1)?;
-        }
-        self.restore_loc(saved);
-        let saved = self.set_loc(item.context_expr.range());
-        self.pop_handler();
-        self.pop_fblock(FBlockKind::AsyncWith);
-        self.call_exit_with_nones(loc);
-        self.emit_await(2);
-        self.emit0(Op::POP_TOP);
-        self.jump(Op::JUMP_FORWARD, exit);
-
-        self.bind(fin);
-        self.push_handler(cleanup, true);
-        self.emit0(Op::PUSH_EXC_INFO);
-        self.emit0(Op::WITH_EXCEPT_START);
-        self.emit_await(2);
-        self.no_loc();
-        let suppress = self.new_label();
-        self.emit0(Op::TO_BOOL);
-        self.jump(Op::POP_JUMP_IF_TRUE, suppress);
-        self.emit(Op::RERAISE, 2);
-        self.bind(suppress);
-        self.emit0(Op::POP_TOP);
-        self.pop_handler();
-        self.emit0(Op::POP_EXCEPT);
-        self.emit0(Op::POP_TOP);
-        self.emit0(Op::POP_TOP);
-        self.jump(Op::JUMP_FORWARD, exit);
-        self.bind(cleanup);
-        self.emit_noloc(Op::COPY, 3);
-        self.emit_noloc(Op::POP_EXCEPT, 0);
-        self.emit_noloc(Op::RERAISE, 1);
-        self.restore_loc(saved);
-        self.bind(exit);
-        Ok(())
-    }
-
     /// `'yield from' inside async function` and `'return' with value in
     /// async generator`.
     pub fn check_async_yield(&self, e: &Expr) -> CResult {

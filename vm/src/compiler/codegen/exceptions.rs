@@ -176,7 +176,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `with` and `async with` (one item per level, innermost body last);
+    /// the async form awaits `__aenter__`, `__aexit__` and the exceptional
+    /// `__aexit__` call, as CPython's `codegen_async_with`.
     pub fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize) -> CResult {
+        if w.is_async && !self.in_async_function() {
+            return Err(self.error(w.range, "'async with' outside async function"));
+        }
+        let (before, kind) = if w.is_async {
+            (Op::BEFORE_ASYNC_WITH, FBlockKind::AsyncWith)
+        } else {
+            (Op::BEFORE_WITH, FBlockKind::With)
+        };
         let item = &w.items[pos];
         let fin = self.new_label();
         let exit = self.new_label();
@@ -184,9 +195,12 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         let saved = self.set_loc(item.context_expr.range());
         let loc = self.ur().loc;
-        self.emit0(Op::BEFORE_WITH);
+        self.emit0(before);
+        if w.is_async {
+            self.emit_await(1);
+        }
         self.u().seq.push_handler_adjusted(fin, true, -1);
-        self.push_fblock(FBlock::new(FBlockKind::With, loc))?;
+        self.push_fblock(FBlock::new(kind, loc))?;
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit0(Op::POP_TOP),
@@ -201,8 +215,11 @@ impl<'a> Compiler<'a> {
         self.restore_loc(saved);
         let saved = self.set_loc(item.context_expr.range());
         self.pop_handler();
-        self.pop_fblock(FBlockKind::With);
+        self.pop_fblock(kind);
         self.call_exit_with_nones(loc);
+        if w.is_async {
+            self.emit_await(2);
+        }
         self.emit0(Op::POP_TOP);
         self.jump(Op::JUMP_FORWARD, exit);
 
@@ -210,6 +227,9 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, true);
         self.emit0(Op::PUSH_EXC_INFO);
         self.emit0(Op::WITH_EXCEPT_START);
+        if w.is_async {
+            self.emit_await(2);
+        }
         self.no_loc();
         let suppress = self.new_label();
         self.emit0(Op::TO_BOOL);
