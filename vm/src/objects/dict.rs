@@ -151,43 +151,42 @@ impl DictGuard<'_> {
     /// for `room` entries.
     fn rebuild(&mut self, room: usize) {
         let new = Keys::with_capacity(room.max(self.meta.live + 1));
-        let old_bytes = match self.keys.load() {
-            Some(old) => {
-                for i in 0..old.appended() {
-                    let e = old.entry(i);
-                    if !e.key.is_null() {
-                        new.append(e.hash, e.key, e.value);
-                    }
+        if let Some(old) = self.keys.load() {
+            for i in 0..old.appended() {
+                let e = old.entry(i);
+                if !e.key.is_null() {
+                    new.append(e.hash, e.key, e.value);
                 }
-                old.bytes()
             }
-            None => 0,
-        };
-        crate::heap::note_external(new.bytes());
-        self.meta.tail = new.appended();
-        self.keys.replace(Some(new), old_bytes);
+        }
+        self.publish(Some(new));
+    }
+    /// Publishes `new` as the table (retiring the old one); `tail` follows.
+    fn publish(&mut self, new: Option<Box<Keys>>) {
+        let old_bytes = self.keys.load().map_or(0, |k| k.bytes());
+        if let Some(n) = &new {
+            crate::heap::note_external(n.bytes());
+        }
+        self.meta.tail = new.as_ref().map_or(0, |n| n.appended());
+        self.keys.replace(new, old_bytes);
     }
     pub fn clear(&mut self) {
-        let old_bytes = self.keys.load().map_or(0, |k| k.bytes());
-        self.keys.replace(None, old_bytes);
+        self.publish(None);
         self.meta.live = 0;
-        self.meta.tail = 0;
         self.meta.keys_version += 1;
     }
     /// Replaces the contents with `entries` (unique keys, hashed).
     pub fn set_entries(&mut self, entries: &[(i64, Value, Value)]) {
-        self.clear();
-        if entries.is_empty() {
-            return;
-        }
-        let new = Keys::with_capacity(entries.len());
-        for &(h, k, v) in entries {
-            new.append(h, k, v);
-        }
-        crate::heap::note_external(new.bytes());
+        let new = (!entries.is_empty()).then(|| {
+            let new = Keys::with_capacity(entries.len());
+            for &(h, k, v) in entries {
+                new.append(h, k, v);
+            }
+            new
+        });
+        self.publish(new);
         self.meta.live = entries.len();
-        self.meta.tail = new.appended();
-        self.keys.replace(Some(new), 0);
+        self.meta.keys_version += 1;
     }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {

@@ -115,15 +115,13 @@ impl ListGuard<'_> {
     /// Storage with room for `extra` more items (grown and republished if
     /// needed).
     fn room_for(&mut self, extra: usize) -> &Slots {
-        let (len, cap, old_bytes) = self
+        let (len, cap) = self
             .slots
             .load()
-            .map_or((0, 0, 0), |s| (s.len(), s.capacity(), s.bytes()));
+            .map_or((0, 0), |s| (s.len(), s.capacity()));
         if len + extra > cap {
             let want = (len + extra).max(cap + cap / 2 + 4);
-            let new = Slots::from_values(&self.to_vec(), want);
-            crate::heap::note_external(new.bytes());
-            self.slots.replace(Some(new), old_bytes);
+            self.publish(Some(Slots::from_values(&self.to_vec(), want)));
         }
         self.slots.load().expect("has room")
     }
@@ -162,14 +160,17 @@ impl ListGuard<'_> {
         s.set_len(n - 1);
         Some(v)
     }
-    /// Replaces every item.
-    pub fn replace(&mut self, items: Vec<Value>) {
+    /// Publishes `new` as the storage, retiring the old one.
+    fn publish(&mut self, new: Option<Box<Slots>>) {
         let old_bytes = self.slots.load().map_or(0, Slots::bytes);
-        let new = (!items.is_empty()).then(|| Slots::from_values(&items, 0));
         if let Some(n) = &new {
             crate::heap::note_external(n.bytes());
         }
         self.slots.replace(new, old_bytes);
+    }
+    /// Replaces every item.
+    pub fn replace(&mut self, items: Vec<Value>) {
+        self.publish((!items.is_empty()).then(|| Slots::from_values(&items, 0)));
     }
     /// Empties the list, returning its items.
     pub fn take(&mut self) -> Vec<Value> {
