@@ -73,6 +73,9 @@ pub fn main(argv: Vec<String>) -> i32 {
         if x == "tlbc=0" {
             crate::tlbc::set_enabled(false);
         }
+        if x == "stats" {
+            crate::specialize::stats::set_enabled(true);
+        }
     }
     // Run on a thread with a large native stack: Rust code calling back
     // into Python recurses natively (bounded by NATIVE_DEPTH_LIMIT).
@@ -100,7 +103,11 @@ fn run(cli: Cli) -> i32 {
         }
     }
     flush_stdout();
+    crate::specialize::stats::merge(ts.stats.take());
     crate::runtime::threads::unregister();
+    if crate::specialize::stats::enabled() {
+        write_stderr(&crate::specialize::stats::report());
+    }
     code
 }
 

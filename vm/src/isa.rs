@@ -38,18 +38,33 @@ pub enum ArgKind {
 }
 
 macro_rules! isa {
-    ($( $(#[$doc:meta])* $name:ident, cache $cache:literal, $arg:ident, |$a:ident| $effect:expr; )*) => {
-        /// Every opcode. Numbering follows table order.
+    (
+        $( $(#[$doc:meta])* $name:ident, cache $cache:literal, $arg:ident, |$a:ident| $effect:expr; )*
+        @specialized {
+            $( $(#[$sdoc:meta])* $sname:ident => $head:ident; )*
+        }
+    ) => {
+        /// Every opcode: the generic instructions, then the specialized
+        /// family members. Numbering follows table order.
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Op { $( $(#[$doc])* $name, )* }
+        pub enum Op { $( $(#[$doc])* $name, )* $( $(#[$sdoc])* $sname, )* }
 
-        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
-        /// Inline cache units after each opcode.
-        pub const CACHE_ENTRIES: &[u8] = &[$($cache),*];
-        pub const ARG_KINDS: &[ArgKind] = &[$(ArgKind::$arg),*];
-        pub const ALL: &[Op] = &[$(Op::$name),*];
+        pub const NAMES: &[&str] = &[$(stringify!($name),)* $(stringify!($sname),)*];
+        /// Inline cache units after each opcode (members share their head's).
+        pub const CACHE_ENTRIES: &[u8] = &[$($cache,)* $(cache_of(Op::$head),)*];
+        pub const ARG_KINDS: &[ArgKind] = &[$(ArgKind::$arg,)* $(arg_kind_of(Op::$head),)*];
+        pub const ALL: &[Op] = &[$(Op::$name,)* $(Op::$sname,)*];
+        /// The family head of every opcode (itself for unspecialized ones).
+        pub const DEOPT: &[Op] = &[$(Op::$name,)* $(Op::$head,)*];
+
+        const fn cache_of(op: Op) -> u8 {
+            match op { $( Op::$name => $cache, )* _ => panic!("a family head is a generic instruction") }
+        }
+        const fn arg_kind_of(op: Op) -> ArgKind {
+            match op { $( Op::$name => ArgKind::$arg, )* _ => panic!("a family head is a generic instruction") }
+        }
 
         impl Op {
             /// The opcode numbered `b` (numbering is table order, so this
@@ -57,16 +72,18 @@ macro_rules! isa {
             #[inline(always)]
             pub fn from_u8(b: u8) -> Option<Op> {
                 #[allow(non_upper_case_globals)]
-                mod n { $( pub const $name: u8 = super::Op::$name as u8; )* }
+                mod n { $( pub const $name: u8 = super::Op::$name as u8; )* $( pub const $sname: u8 = super::Op::$sname as u8; )* }
                 match b {
                     $( n::$name => Some(Op::$name), )*
+                    $( n::$sname => Some(Op::$sname), )*
                     _ => None,
                 }
             }
-            /// `(popped, pushed)` for oparg `arg` (fall-through path).
+            /// `(popped, pushed)` for oparg `arg` (fall-through path); a
+            /// specialized instruction has its head's effect.
             #[allow(unused_variables)]
             pub fn stack_effect(self, arg: u32) -> (u32, u32) {
-                match self { $( Op::$name => { let $a = arg; $effect } )* }
+                match self.deopt() { $( Op::$name => { let $a = arg; $effect } )* _ => unreachable!("heads are generic") }
             }
         }
     };
@@ -122,7 +139,7 @@ isa! {
     /// (-- locals mapping)
     LOAD_LOCALS, cache 0, None, |a| (0, 1);
     /// (-- globals()[names[a>>1]] or builtin [, NULL if a&1])
-    LOAD_GLOBAL, cache 1, GlobalName, |a| (0, 1 + (a & 1));
+    LOAD_GLOBAL, cache 6, GlobalName, |a| (0, 1 + (a & 1));
     STORE_GLOBAL, cache 0, Name, |a| (1, 0);
     DELETE_GLOBAL, cache 0, Name, |a| (0, 0);
     /// (-- v) looks up locals, then globals, then builtins.
@@ -130,9 +147,9 @@ isa! {
     STORE_NAME, cache 0, Name, |a| (1, 0);
     DELETE_NAME, cache 0, Name, |a| (0, 0);
     /// (owner -- attr) or, with a&1, (owner -- meth self) / (owner -- attr NULL).
-    LOAD_ATTR, cache 1, AttrName, |a| (1, 1 + (a & 1));
+    LOAD_ATTR, cache 9, AttrName, |a| (1, 1 + (a & 1));
     /// (v owner --) owner.names[a] = v
-    STORE_ATTR, cache 1, Name, |a| (2, 0);
+    STORE_ATTR, cache 4, Name, |a| (2, 0);
     DELETE_ATTR, cache 0, Name, |a| (1, 0);
     /// (lhs rhs -- res); a: 0 + 1 & 2 // 3 << 4 @ 5 * 6 % 7 | 8 ** 9 >> 10 - 11 / 12 ^,
     /// 13..=25 the in-place forms in the same order, 26 subscript `lhs[rhs]`.
@@ -196,7 +213,7 @@ isa! {
     /// (seq -- after... list before...): a = before | after << 8.
     UNPACK_EX, cache 0, Plain, |a| (1, (a & 0xFF) + (a >> 8) + 1);
     /// (callable self_or_null args*a -- result)
-    CALL, cache 1, Plain, |a| (a + 2, 1);
+    CALL, cache 7, Plain, |a| (a + 2, 1);
     /// (callable self_or_null args*a kwnames -- result): the last len(kwnames)
     /// args are keyword values.
     CALL_KW, cache 1, Plain, |a| (a + 3, 1);
@@ -274,6 +291,87 @@ isa! {
     MATCH_KEYS, cache 0, None, |a| (2, 3);
     /// (subject cls kwnames -- attrs_tuple_or_None): a positional sub-patterns.
     MATCH_CLASS, cache 0, Plain, |a| (3, 1);
+
+    @specialized {
+        /// RESUME once the frame runs its thread's copy: polls the eval breaker only.
+        RESUME_CHECK => RESUME;
+        /// Cache: index (1), globals keys version (2). Value at globals[index].
+        LOAD_GLOBAL_MODULE => LOAD_GLOBAL;
+        /// Cache: index (1), globals keys version (2), builtins keys version (2).
+        LOAD_GLOBAL_BUILTIN => LOAD_GLOBAL;
+        /// Cache: type version (2), dict hint (2). A plain instance, no
+        /// data descriptor or `__getattribute__`: the value from `__dict__`.
+        LOAD_ATTR_INSTANCE_VALUE => LOAD_ATTR;
+        /// Cache: type version (2), slot index (2).
+        LOAD_ATTR_SLOT => LOAD_ATTR;
+        /// Cache: module dict keys version (2), index (2). The owner is a module.
+        LOAD_ATTR_MODULE => LOAD_ATTR;
+        /// Cache: type version (2) of the owner, a class; descr (4).
+        LOAD_ATTR_CLASS => LOAD_ATTR;
+        /// Cache: type version (2), descr (4): a class attribute that is not
+        /// a descriptor, read through an instance whose `__dict__` lacks it.
+        LOAD_ATTR_NONDESCRIPTOR => LOAD_ATTR;
+        /// Cache: type version (2), descr (4): method form, a Python function
+        /// or method descriptor the instance `__dict__` does not shadow.
+        LOAD_ATTR_METHOD_WITH_VALUES => LOAD_ATTR;
+        /// As above, for an instance without a `__dict__`.
+        LOAD_ATTR_METHOD_NO_DICT => LOAD_ATTR;
+        /// Cache: type version (2), fget (4): a property whose getter is a
+        /// Python function, called in a new frame.
+        LOAD_ATTR_PROPERTY => LOAD_ATTR;
+        /// Cache: type version (2), dict hint (1). Stores into `__dict__`.
+        STORE_ATTR_INSTANCE_VALUE => STORE_ATTR;
+        /// Cache: type version (2), slot index (1).
+        STORE_ATTR_SLOT => STORE_ATTR;
+        BINARY_OP_ADD_INT => BINARY_OP;
+        BINARY_OP_SUBTRACT_INT => BINARY_OP;
+        BINARY_OP_MULTIPLY_INT => BINARY_OP;
+        BINARY_OP_ADD_FLOAT => BINARY_OP;
+        BINARY_OP_SUBTRACT_FLOAT => BINARY_OP;
+        BINARY_OP_MULTIPLY_FLOAT => BINARY_OP;
+        BINARY_OP_ADD_UNICODE => BINARY_OP;
+        BINARY_OP_SUBSCR_LIST_INT => BINARY_OP;
+        BINARY_OP_SUBSCR_TUPLE_INT => BINARY_OP;
+        BINARY_OP_SUBSCR_STR_INT => BINARY_OP;
+        BINARY_OP_SUBSCR_DICT => BINARY_OP;
+        STORE_SUBSCR_LIST_INT => STORE_SUBSCR;
+        STORE_SUBSCR_DICT => STORE_SUBSCR;
+        COMPARE_OP_INT => COMPARE_OP;
+        COMPARE_OP_FLOAT => COMPARE_OP;
+        COMPARE_OP_STR => COMPARE_OP;
+        CONTAINS_OP_SET => CONTAINS_OP;
+        CONTAINS_OP_DICT => CONTAINS_OP;
+        TO_BOOL_BOOL => TO_BOOL;
+        TO_BOOL_INT => TO_BOOL;
+        TO_BOOL_NONE => TO_BOOL;
+        TO_BOOL_LIST => TO_BOOL;
+        TO_BOOL_STR => TO_BOOL;
+        FOR_ITER_RANGE => FOR_ITER;
+        FOR_ITER_LIST => FOR_ITER;
+        FOR_ITER_TUPLE => FOR_ITER;
+        /// Resumes a generator inline, as SEND_GEN.
+        FOR_ITER_GEN => FOR_ITER;
+        UNPACK_SEQUENCE_TWO_TUPLE => UNPACK_SEQUENCE;
+        UNPACK_SEQUENCE_TUPLE => UNPACK_SEQUENCE;
+        UNPACK_SEQUENCE_LIST => UNPACK_SEQUENCE;
+        /// A Python function called with exactly its positional parameters.
+        CALL_PY_EXACT_ARGS => CALL;
+        /// A bound method of such a function.
+        CALL_BOUND_METHOD_EXACT_ARGS => CALL;
+        /// Any other Python function call (defaults, `*args`, ...).
+        CALL_PY_GENERAL => CALL;
+        /// Cache: type version (2), `__init__` (4): a class defined in Python
+        /// with the default `__new__` and a Python `__init__`.
+        CALL_ALLOC_AND_ENTER_INIT => CALL;
+        /// A builtin function or a method descriptor.
+        CALL_BUILTIN_FAST => CALL;
+        /// A builtin class (`int(x)`, `list()`, `str(x)`, `type(x)`, ...).
+        CALL_BUILTIN_CLASS => CALL;
+        CALL_LEN => CALL;
+        CALL_ISINSTANCE => CALL;
+        CALL_LIST_APPEND => CALL;
+        SEND_GEN => SEND;
+    }
 }
 
 impl Op {
@@ -296,10 +394,14 @@ impl Op {
         )
     }
     /// The family head of a specialized instruction (itself for heads and
-    /// unspecialized instructions). Specializations are added with their
-    /// families in the table above; today every op is its own head.
+    /// unspecialized instructions).
+    #[inline(always)]
     pub fn deopt(self) -> Op {
-        self
+        DEOPT[self as usize]
+    }
+    /// Whether this is a specialized family member.
+    pub fn is_specialized(self) -> bool {
+        self.deopt() != self
     }
     /// Whether execution can continue at the next instruction.
     pub fn falls_through(self) -> bool {
@@ -348,6 +450,11 @@ mod tests {
                 op.cache_entries(),
                 "family members share cache size"
             );
+            assert_eq!(op.deopt().deopt(), op.deopt(), "heads are generic");
+            if op.is_specialized() && op.deopt() != Op::RESUME {
+                assert!(op.cache_entries() >= 1, "a family head has a counter");
+                assert!(op.name().starts_with(op.deopt().name()));
+            }
         }
         assert_eq!(Op::BINARY_OP.name(), "BINARY_OP");
     }

@@ -19,6 +19,7 @@ pub mod objects;
 pub mod ops;
 pub mod protocol;
 pub mod runtime;
+pub mod specialize;
 pub mod stress_support;
 pub mod tlbc;
 pub mod value;

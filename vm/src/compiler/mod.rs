@@ -200,7 +200,11 @@ pub(crate) fn finish_unit(u: Unit, filename: &str, table: &SymbolTable) -> Gc<Co
         kinds.push(KIND_FREE);
     }
     let code = CodeObj {
-        units: crate::atomics::CodeUnits::new(&asm.units),
+        units: {
+            let mut units = asm.units.clone();
+            crate::specialize::quicken(&mut units);
+            crate::atomics::CodeUnits::new(&units)
+        },
         tlbc: Default::default(),
         consts: u.consts.to_values(),
         names: u.names.to_interned(),

@@ -60,6 +60,7 @@ pub fn new_frame(
         is_entry,
         prev_exc: Value::NULL,
         send_jump: 0,
+        init_self: Value::NULL,
     }
 }
 
@@ -283,6 +284,7 @@ pub fn run_code(
         is_entry: true,
         prev_exc: Value::NULL,
         send_jump: 0,
+        init_self: Value::NULL,
     });
     crate::eval::run_nested(ts)
 }

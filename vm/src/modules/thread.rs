@@ -299,6 +299,7 @@ fn thread_main(base: usize, start: Start, started: std::sync::mpsc::Sender<u64>)
     let mut ts = Thread::new(base);
     threads::register(&mut ts, ident());
     run_thread(&mut ts, start, started);
+    crate::specialize::stats::merge(ts.stats.take());
     threads::unregister();
 }
 

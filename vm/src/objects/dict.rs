@@ -12,6 +12,7 @@
 //!   re-validate).
 
 mod keys;
+mod spec;
 
 pub use keys::{Entry, Probe};
 
@@ -31,8 +32,6 @@ struct Meta {
     live: usize,
     /// Every slot at or above `tail` is deleted (LIFO `popitem` stays O(1)).
     tail: usize,
-    /// Bumped whenever the set of keys changes (specializer guard).
-    keys_version: u64,
 }
 
 /// A dict's storage: the published keys table and the writers' lock.
@@ -98,9 +97,6 @@ impl DictGuard<'_> {
     pub fn is_empty(&self) -> bool {
         self.meta.live == 0
     }
-    pub fn keys_version(&self) -> u64 {
-        self.meta.keys_version
-    }
     /// Raw length including deleted entries (iteration bound).
     pub fn raw_len(&self) -> usize {
         self.keys.load().map_or(0, |k| k.appended())
@@ -133,7 +129,6 @@ impl DictGuard<'_> {
         keys.append(hash, key, value);
         self.meta.live += 1;
         self.meta.tail = keys.appended();
-        self.meta.keys_version += 1;
     }
     /// Removes entry `i` (live), returning it.
     pub fn remove_at(&mut self, i: usize) -> Entry {
@@ -141,7 +136,6 @@ impl DictGuard<'_> {
         let e = keys.entry(i);
         keys.delete(i);
         self.meta.live -= 1;
-        self.meta.keys_version += 1;
         if keys.appended() > 16 && self.meta.live * 2 < keys.appended() {
             self.rebuild(self.meta.live * 3 / 2);
         }
@@ -173,7 +167,6 @@ impl DictGuard<'_> {
     pub fn clear(&mut self) {
         self.publish(None);
         self.meta.live = 0;
-        self.meta.keys_version += 1;
     }
     /// Replaces the contents with `entries` (unique keys, hashed).
     pub fn set_entries(&mut self, entries: &[(i64, Value, Value)]) {
@@ -186,7 +179,6 @@ impl DictGuard<'_> {
         });
         self.publish(new);
         self.meta.live = entries.len();
-        self.meta.keys_version += 1;
     }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {

@@ -59,7 +59,7 @@ pub fn instance_dict(obj: Value, create: bool) -> Option<crate::object::Gc<DictO
     Some(nd)
 }
 
-fn is_data_descriptor(d: Value) -> bool {
+pub(crate) fn is_data_descriptor(d: Value) -> bool {
     match d.kind() {
         Some(Kind::Property) => true,
         Some(Kind::Native) => d.as_native::<SlotDescr>().is_some(),

@@ -476,3 +476,69 @@ pub fn iter_next_with_value(ts: &mut Thread, it: Value) -> PyResult<Result<Value
         Err(e) => Err(e),
     }
 }
+
+/// What `FOR_ITER_RANGE` / `_LIST` / `_TUPLE` step.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FastIter {
+    Range,
+    List,
+    Tuple,
+}
+
+impl FastIter {
+    /// The specializable kind of iterator `it`, if any.
+    pub fn of(it: Value) -> Option<FastIter> {
+        let io = it.downcast::<IterObj>()?;
+        let st = io.state.lock();
+        match &*st {
+            IterState::Range { .. } => Some(FastIter::Range),
+            IterState::Seq { seq, .. } => match seq.kind() {
+                Some(Kind::List) => Some(FastIter::List),
+                Some(Kind::Tuple) => Some(FastIter::Tuple),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// One step of a range, list or tuple iterator without the generic
+/// protocol: `None` when `it` is not that kind of iterator (a guard miss,
+/// nothing changed), else the item or exhaustion.
+#[inline]
+pub fn next_fast(it: Value, kind: FastIter) -> Option<Option<Value>> {
+    let io = it.downcast::<IterObj>()?;
+    let mut st = io.state.lock();
+    match (&mut *st, kind) {
+        (IterState::Range { next, stop, step }, FastIter::Range) => {
+            let cur = *next;
+            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                *next = cur.checked_add(*step).unwrap_or(*stop);
+                return Some(Some(int_from_i64(cur)));
+            }
+            Some(None)
+        }
+        (IterState::Seq { seq, idx }, FastIter::List | FastIter::Tuple) => {
+            let item = match (seq.kind(), kind) {
+                (Some(Kind::List), FastIter::List) => {
+                    seq.downcast::<ListObj>().expect("list").item(*idx)
+                }
+                (Some(Kind::Tuple), FastIter::Tuple) => {
+                    seq.as_tuple().expect("tuple").get(*idx).copied()
+                }
+                _ => return None,
+            };
+            match item {
+                Some(v) => {
+                    *idx += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}

@@ -38,6 +38,9 @@ pub struct Frame {
     pub prev_exc: Value,
     /// ...and SEND's jump, taken in the caller when the generator returns.
     pub send_jump: u32,
+    /// `CALL_ALLOC_AND_ENTER_INIT`'s new instance: this frame runs its
+    /// `__init__`, whose return must be None and is replaced by the instance.
+    pub init_self: Value,
 }
 
 impl Frame {
@@ -45,7 +48,13 @@ impl Frame {
         t.gc(self.code);
         t.gc(self.globals);
         t.gc(self.builtins);
-        t.values(&[self.func, self.locals, self.generator, self.prev_exc]);
+        t.values(&[
+            self.func,
+            self.locals,
+            self.generator,
+            self.prev_exc,
+            self.init_self,
+        ]);
     }
 }
 

@@ -32,6 +32,10 @@ pub struct Thread {
     pub last_exit: crate::eval::Exit,
     /// Which bytecode copy this thread runs (`tlbc.rs`); set at registration.
     pub tlbc_index: usize,
+    /// Whether this thread rewrites its bytecode copy (off with `-X tlbc=0`).
+    pub specializing: bool,
+    /// `-X stats` counters (`specialize/stats.rs`).
+    pub stats: Option<Box<crate::specialize::stats::Stats>>,
 }
 
 thread_local! {
@@ -52,6 +56,8 @@ impl Thread {
             temp_roots: Vec::new(),
             last_exit: crate::eval::Exit::Return,
             tlbc_index: 0,
+            specializing: false,
+            stats: None,
         });
         CURRENT_BREAKER.with(|c| c.set(Arc::as_ptr(&t.breaker)));
         t

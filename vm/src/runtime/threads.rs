@@ -74,6 +74,10 @@ pub fn register(ts: &mut Thread, ident: u64) -> Arc<ThreadEntry> {
     } else {
         crate::tlbc::POOL.alloc()
     };
+    ts.specializing = crate::tlbc::enabled();
+    if crate::specialize::stats::enabled() {
+        ts.stats = Some(crate::specialize::stats::Stats::new());
+    }
     let e = Arc::new(ThreadEntry {
         state: AtomicU8::new(DETACHED),
         breaker: ts.breaker.clone(),

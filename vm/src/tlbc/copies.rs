@@ -30,7 +30,7 @@ impl Default for TlbcCopies {
 }
 
 /// A de-specialized copy of `main`: every instruction's family head, caches
-/// zeroed (counters re-armed once the specializer keeps them there).
+/// zeroed, counters re-armed.
 pub fn fresh_copy(main: &CodeUnits) -> CodeUnits {
     let mut units = main.snapshot();
     let mut i = 0;
@@ -44,6 +44,7 @@ pub fn fresh_copy(main: &CodeUnits) -> CodeUnits {
         }
         i += 1 + caches;
     }
+    crate::specialize::quicken(&mut units);
     CodeUnits::new(&units)
 }
 

@@ -48,6 +48,10 @@ pub enum Probe {
 }
 
 pub struct Keys {
+    /// The specializer's keys version: 0 until one is assigned, reset to 0
+    /// when a key is added or deleted (a rebuilt table starts at 0). Inline
+    /// caches keyed by it may read `slots[i]` for a cached `i`.
+    version: AtomicU32,
     indices: Box<[AtomicU32]>,
     slots: Box<[Slot]>,
     /// Slots appended so far (read by the collector's trace).
@@ -77,6 +81,7 @@ impl Keys {
     pub fn with_capacity(n: usize) -> Box<Keys> {
         let size = (n * 3).div_ceil(2).max(MIN_INDEX).next_power_of_two();
         Box::new(Keys {
+            version: AtomicU32::new(0),
             indices: (0..size).map(|_| AtomicU32::new(EMPTY)).collect(),
             slots: (0..size * 2 / 3)
                 .map(|_| Slot {
@@ -215,9 +220,10 @@ impl Keys {
             let ix = &self.indices[pos];
             if ix.load(Ordering::Relaxed) == EMPTY {
                 ix.store(i as u32, Ordering::Release);
-                return;
+                break;
             }
         }
+        self.version.store(0, Ordering::Release);
     }
 
     /// Deletes entry `i` (live).
@@ -228,8 +234,66 @@ impl Keys {
             let ix = &self.indices[pos];
             if ix.load(Ordering::Relaxed) == i as u32 {
                 ix.store(DUMMY, Ordering::Release);
-                return;
+                break;
             }
         }
+        self.version.store(0, Ordering::Release);
+    }
+
+    /// The current keys version (0: none assigned since the last change).
+    #[inline(always)]
+    pub fn version(&self) -> u32 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    /// Assigns a keys version if there is none; 0 when versions ran out.
+    /// The caller holds the dict's lock, so no key changes meanwhile.
+    pub fn ensure_version(&self) -> u32 {
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        let v = self.version.load(Ordering::Relaxed);
+        if v != 0 {
+            return v;
+        }
+        let next = NEXT
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_add(1))
+            .unwrap_or(0);
+        self.version.store(next, Ordering::Release);
+        next
+    }
+
+    /// Lock-free: the value of slot `i` if its key is `key` (same object)
+    /// and it is live.
+    #[inline(always)]
+    pub fn value_if_key(&self, i: usize, key: Value) -> Option<Value> {
+        let slot = self.slots.get(i)?;
+        if i >= self.len.load(Ordering::Acquire) || slot.key.get() != key {
+            return None;
+        }
+        let v = slot.value.get();
+        (!v.is_null()).then_some(v)
+    }
+
+    /// Lock-free: the value of slot `i` (NULL if deleted or unused).
+    #[inline(always)]
+    pub fn value_at(&self, i: usize) -> Value {
+        self.slots.get(i).map_or(Value::NULL, |s| s.value.get())
+    }
+
+    /// The slot holding `key` (compared by identity), if live.
+    pub fn index_of_identical(&self, hash: i64, key: Value) -> Option<usize> {
+        for pos in self.probe_seq(hash) {
+            let ix = self.indices[pos].load(Ordering::Acquire);
+            if ix == EMPTY {
+                return None;
+            }
+            if ix == DUMMY {
+                continue;
+            }
+            let slot = &self.slots[ix as usize];
+            if slot.key.get() == key && !slot.value.get().is_null() {
+                return Some(ix as usize);
+            }
+        }
+        None
     }
 }
