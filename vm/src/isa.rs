@@ -56,6 +56,9 @@ macro_rules! isa {
         pub const CACHE_ENTRIES: &[u8] = &[$($cache,)* $(cache_of(Op::$head),)*];
         pub const ARG_KINDS: &[ArgKind] = &[$(ArgKind::$arg,)* $(arg_kind_of(Op::$head),)*];
         pub const ALL: &[Op] = &[$(Op::$name,)* $(Op::$sname,)*];
+        /// Generic instructions come first: opcodes from here on are
+        /// specialized family members.
+        pub const FIRST_SPECIALIZED: u8 = [$(Op::$name,)*].len() as u8;
         /// The family head of every opcode (itself for unspecialized ones).
         pub const DEOPT: &[Op] = &[$(Op::$name,)* $(Op::$head,)*];
 
@@ -400,8 +403,9 @@ impl Op {
         DEOPT[self as usize]
     }
     /// Whether this is a specialized family member.
+    #[inline(always)]
     pub fn is_specialized(self) -> bool {
-        self.deopt() != self
+        self as u8 >= FIRST_SPECIALIZED
     }
     /// Whether execution can continue at the next instruction.
     pub fn falls_through(self) -> bool {
@@ -451,6 +455,7 @@ mod tests {
                 "family members share cache size"
             );
             assert_eq!(op.deopt().deopt(), op.deopt(), "heads are generic");
+            assert_eq!(op.is_specialized(), op.deopt() != *op);
             if op.is_specialized() && op.deopt() != Op::RESUME {
                 assert!(op.cache_entries() >= 1, "a family head has a counter");
                 assert!(op.name().starts_with(op.deopt().name()));

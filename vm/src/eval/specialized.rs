@@ -124,7 +124,9 @@ fn not_shadowed(owner: Value, name: Value) -> bool {
 pub fn load_attr_instance_value(ts: &mut Thread, c: Cache<'_>, arg: u32, name: Value) -> Step {
     let owner = top(ts);
     guard!(type_version_is(owner, c.u32(LA_VERSION)));
-    let Some(d) = instance_dict_of(owner) else { return Step::Miss };
+    let Some(d) = instance_dict_of(owner) else {
+        return Step::Miss;
+    };
     let v = d
         .table
         .value_at_hint(c.u32(LA_AUX) as usize, name)
@@ -147,7 +149,9 @@ pub fn load_attr_slot(ts: &mut Thread, c: Cache<'_>, arg: u32) -> Step {
 #[inline(always)]
 pub fn load_attr_module(ts: &mut Thread, c: Cache<'_>, arg: u32) -> Step {
     let owner = top(ts);
-    let Some(m) = owner.downcast::<ModuleObj>() else { return Step::Miss };
+    let Some(m) = owner.downcast::<ModuleObj>() else {
+        return Step::Miss;
+    };
     let v = m
         .dict
         .table
@@ -159,7 +163,9 @@ pub fn load_attr_module(ts: &mut Thread, c: Cache<'_>, arg: u32) -> Step {
 #[inline(always)]
 pub fn load_attr_class(ts: &mut Thread, c: Cache<'_>, arg: u32) -> Step {
     let owner = top(ts);
-    let Some(t) = owner.as_type() else { return Step::Miss };
+    let Some(t) = owner.as_type() else {
+        return Step::Miss;
+    };
     guard!(t.version.load(Ordering::Relaxed) == c.u32(LA_VERSION));
     attr_result(ts, c.value(LA_DESCR), arg)
 }
@@ -188,8 +194,12 @@ pub fn load_attr_method(ts: &mut Thread, c: Cache<'_>, name: Value, has_dict: bo
 pub fn load_attr_property(ts: &mut Thread, c: Cache<'_>) -> Step {
     let owner = top(ts);
     guard!(type_version_is(owner, c.u32(LA_VERSION)));
-    let Some(p) = c.value(LA_DESCR).downcast::<PropertyObj>() else { return Step::Miss };
-    let Some(fget) = p.fget.get().downcast::<FunctionObj>() else { return Step::Miss };
+    let Some(p) = c.value(LA_DESCR).downcast::<PropertyObj>() else {
+        return Step::Miss;
+    };
+    let Some(fget) = p.fget.get().downcast::<FunctionObj>() else {
+        return Step::Miss;
+    };
     guard!(takes_exactly(&fget.code, 1));
     if ts.frames.len() >= Thread::recursion_limit() {
         return Step::Err(recursion_error("maximum recursion depth exceeded"));
@@ -208,7 +218,9 @@ pub fn load_attr_property(ts: &mut Thread, c: Cache<'_>) -> Step {
 pub fn store_attr_instance_value(ts: &mut Thread, c: Cache<'_>, name: Value) -> Step {
     let owner = top(ts);
     guard!(type_version_is(owner, c.u32(SA_VERSION)));
-    let Some(d) = crate::protocol::attr::instance_dict(owner, true) else { return Step::Miss };
+    let Some(d) = crate::protocol::attr::instance_dict(owner, true) else {
+        return Step::Miss;
+    };
     let n = ts.stack.len();
     let v = ts.stack[n - 2];
     let hint = c.u16(SA_AUX);
@@ -223,8 +235,8 @@ pub fn store_attr_instance_value(ts: &mut Thread, c: Cache<'_>, name: Value) -> 
 pub fn store_attr_slot(ts: &mut Thread, c: Cache<'_>) -> Step {
     let owner = top(ts);
     guard!(type_version_is(owner, c.u32(SA_VERSION)));
-    let Some(cell) = crate::objects::instance::slot_cells(owner)
-        .and_then(|s| s.get(c.u16(SA_AUX) as usize))
+    let Some(cell) =
+        crate::objects::instance::slot_cells(owner).and_then(|s| s.get(c.u16(SA_AUX) as usize))
     else {
         return Step::Miss;
     };
@@ -252,15 +264,21 @@ fn replace2(ts: &mut Thread, v: Value) -> Step {
 #[inline(always)]
 pub fn binary_int(ts: &mut Thread, f: fn(i64, i64) -> Option<i64>) -> Step {
     let (l, r) = operands(ts);
-    let (Some(a), Some(b)) = (l.as_small_int(), r.as_small_int()) else { return Step::Miss };
-    let Some(v) = f(a, b).and_then(Value::try_small_int) else { return Step::Miss };
+    let (Some(a), Some(b)) = (l.as_small_int(), r.as_small_int()) else {
+        return Step::Miss;
+    };
+    let Some(v) = f(a, b).and_then(Value::try_small_int) else {
+        return Step::Miss;
+    };
     replace2(ts, v)
 }
 
 #[inline(always)]
 pub fn binary_float(ts: &mut Thread, f: fn(f64, f64) -> f64) -> Step {
     let (l, r) = operands(ts);
-    let (Some(a), Some(b)) = (l.as_float(), r.as_float()) else { return Step::Miss };
+    let (Some(a), Some(b)) = (l.as_float(), r.as_float()) else {
+        return Step::Miss;
+    };
     replace2(ts, Value::float(f(a, b)))
 }
 
@@ -269,7 +287,9 @@ pub fn binary_add_unicode(ts: &mut Thread) -> Step {
     let (l, r) = operands(ts);
     let str_t = types().str;
     guard!(l.is_ptr() && r.is_ptr() && type_of(l) == str_t && type_of(r) == str_t);
-    let (Some(a), Some(b)) = (l.as_str(), r.as_str()) else { return Step::Miss };
+    let (Some(a), Some(b)) = (l.as_str(), r.as_str()) else {
+        return Step::Miss;
+    };
     let mut s = String::with_capacity(a.len() + b.len());
     s.push_str(a);
     s.push_str(b);
@@ -289,7 +309,9 @@ pub fn subscr_list_int(ts: &mut Thread) -> Step {
         return Step::Miss;
     };
     guard!(list.cls() == types().list);
-    let Some(v) = index(i, list.len()).and_then(|j| list.item(j)) else { return Step::Miss };
+    let Some(v) = index(i, list.len()).and_then(|j| list.item(j)) else {
+        return Step::Miss;
+    };
     replace2(ts, v)
 }
 
@@ -297,8 +319,12 @@ pub fn subscr_list_int(ts: &mut Thread) -> Step {
 pub fn subscr_tuple_int(ts: &mut Thread) -> Step {
     let (l, r) = operands(ts);
     guard!(l.is_ptr() && type_of(l) == types().tuple);
-    let (Some(items), Some(i)) = (l.as_tuple(), r.as_small_int()) else { return Step::Miss };
-    let Some(j) = index(i, items.len()) else { return Step::Miss };
+    let (Some(items), Some(i)) = (l.as_tuple(), r.as_small_int()) else {
+        return Step::Miss;
+    };
+    let Some(j) = index(i, items.len()) else {
+        return Step::Miss;
+    };
     replace2(ts, items[j])
 }
 
@@ -310,14 +336,18 @@ pub fn subscr_str_int(ts: &mut Thread) -> Step {
     };
     guard!(s.cls() == types().str && s.is_ascii());
     let bytes = s.as_str().as_bytes();
-    let Some(j) = index(i, bytes.len()) else { return Step::Miss };
+    let Some(j) = index(i, bytes.len()) else {
+        return Step::Miss;
+    };
     replace2(ts, crate::builtins::strings::char_str(bytes[j] as char))
 }
 
 #[inline(always)]
 pub fn subscr_dict(ts: &mut Thread) -> Step {
     let (l, r) = operands(ts);
-    let Some(d) = l.downcast::<DictObj>() else { return Step::Miss };
+    let Some(d) = l.downcast::<DictObj>() else {
+        return Step::Miss;
+    };
     guard!(d.cls() == types().dict);
     match tri!(crate::protocol::dict::dict_get(ts, d, r)) {
         Some(v) => replace2(ts, v),
@@ -335,7 +365,9 @@ pub fn store_subscr_list_int(ts: &mut Thread) -> Step {
     guard!(l.cls() == types().list);
     {
         let mut items = l.items.lock();
-        let Some(j) = index(i, items.len()) else { return Step::Miss };
+        let Some(j) = index(i, items.len()) else {
+            return Step::Miss;
+        };
         items.set(j, v);
     }
     ts.stack.truncate(n - 3);
@@ -346,7 +378,9 @@ pub fn store_subscr_list_int(ts: &mut Thread) -> Step {
 pub fn store_subscr_dict(ts: &mut Thread) -> Step {
     let n = ts.stack.len();
     let (v, container, key) = (ts.stack[n - 3], ts.stack[n - 2], ts.stack[n - 1]);
-    let Some(d) = container.downcast::<DictObj>() else { return Step::Miss };
+    let Some(d) = container.downcast::<DictObj>() else {
+        return Step::Miss;
+    };
     guard!(d.cls() == types().dict);
     tri!(crate::protocol::dict::dict_set(ts, d, key, v));
     ts.stack.truncate(n - 3);
@@ -356,7 +390,9 @@ pub fn store_subscr_dict(ts: &mut Thread) -> Step {
 #[inline(always)]
 pub fn compare_int(ts: &mut Thread, arg: u32) -> Step {
     let (l, r) = operands(ts);
-    let (Some(a), Some(b)) = (l.as_small_int(), r.as_small_int()) else { return Step::Miss };
+    let (Some(a), Some(b)) = (l.as_small_int(), r.as_small_int()) else {
+        return Step::Miss;
+    };
     let res = crate::protocol::compare::ordering_matches(Some(a.cmp(&b)), arg);
     replace2(ts, Value::from_bool(res))
 }
@@ -364,7 +400,9 @@ pub fn compare_int(ts: &mut Thread, arg: u32) -> Step {
 #[inline(always)]
 pub fn compare_float(ts: &mut Thread, arg: u32) -> Step {
     let (l, r) = operands(ts);
-    let (Some(a), Some(b)) = (l.as_float(), r.as_float()) else { return Step::Miss };
+    let (Some(a), Some(b)) = (l.as_float(), r.as_float()) else {
+        return Step::Miss;
+    };
     let res = crate::protocol::compare::ordering_matches(a.partial_cmp(&b), arg);
     replace2(ts, Value::from_bool(res))
 }
@@ -374,7 +412,9 @@ pub fn compare_str(ts: &mut Thread, arg: u32) -> Step {
     let (l, r) = operands(ts);
     let str_t = types().str;
     guard!(l.is_ptr() && r.is_ptr() && type_of(l) == str_t && type_of(r) == str_t);
-    let (Some(a), Some(b)) = (l.as_str(), r.as_str()) else { return Step::Miss };
+    let (Some(a), Some(b)) = (l.as_str(), r.as_str()) else {
+        return Step::Miss;
+    };
     replace2(ts, Value::from_bool((l == r || a == b) == (arg == 2)))
 }
 
@@ -390,7 +430,9 @@ pub fn contains_set(ts: &mut Thread, arg: u32) -> Step {
 #[inline(always)]
 pub fn contains_dict(ts: &mut Thread, arg: u32) -> Step {
     let (item, c) = operands(ts);
-    let Some(d) = c.downcast::<DictObj>() else { return Step::Miss };
+    let Some(d) = c.downcast::<DictObj>() else {
+        return Step::Miss;
+    };
     guard!(d.cls() == types().dict);
     let r = tri!(crate::protocol::dict::dict_contains(ts, d, item));
     replace2(ts, Value::from_bool(r != (arg == 1)))
@@ -457,7 +499,9 @@ pub fn for_iter_gen(ts: &mut Thread, jump: u32) -> Step {
 #[inline(always)]
 pub fn unpack_tuple(ts: &mut Thread, n: u32) -> Step {
     let seq = top(ts);
-    let Some(items) = seq.as_tuple() else { return Step::Miss };
+    let Some(items) = seq.as_tuple() else {
+        return Step::Miss;
+    };
     guard!(items.len() == n as usize);
     ts.stack.pop();
     ts.stack.extend(items.iter().rev());
@@ -467,7 +511,9 @@ pub fn unpack_tuple(ts: &mut Thread, n: u32) -> Step {
 #[inline(always)]
 pub fn unpack_list(ts: &mut Thread, n: u32) -> Step {
     let seq = top(ts);
-    let Some(l) = seq.downcast::<ListObj>() else { return Step::Miss };
+    let Some(l) = seq.downcast::<ListObj>() else {
+        return Step::Miss;
+    };
     guard!(l.cls() == types().list);
     let items: SmallVec<[Value; 8]> = {
         let g = l.items.lock();
@@ -498,12 +544,18 @@ fn call_layout(ts: &Thread, n: usize) -> (usize, usize) {
 }
 
 #[inline(always)]
-fn enter(ts: &mut Thread, func: crate::object::Gc<FunctionObj>, args_start: usize, ret_sp: usize) -> Step {
+fn enter(
+    ts: &mut Thread,
+    func: crate::object::Gc<FunctionObj>,
+    args_start: usize,
+    ret_sp: usize,
+) -> Step {
     if ts.frames.len() >= Thread::recursion_limit() {
         return Step::Err(recursion_error("maximum recursion depth exceeded"));
     }
     let code = func.code;
-    ts.stack.resize(args_start + code.nlocalsplus(), Value::NULL);
+    ts.stack
+        .resize(args_start + code.nlocalsplus(), Value::NULL);
     ts.frames
         .push(new_frame(func, code, args_start, ret_sp, false));
     Step::Frame
@@ -512,7 +564,9 @@ fn enter(ts: &mut Thread, func: crate::object::Gc<FunctionObj>, args_start: usiz
 #[inline(always)]
 pub fn call_py_exact_args(ts: &mut Thread, n: usize) -> Step {
     let (ret_sp, args_start) = call_layout(ts, n);
-    let Some(func) = ts.stack[ret_sp].downcast::<FunctionObj>() else { return Step::Miss };
+    let Some(func) = ts.stack[ret_sp].downcast::<FunctionObj>() else {
+        return Step::Miss;
+    };
     guard!(takes_exactly(&func.code, ts.stack.len() - args_start));
     enter(ts, func, args_start, ret_sp)
 }
@@ -522,8 +576,12 @@ pub fn call_bound_method_exact_args(ts: &mut Thread, n: usize) -> Step {
     let sp = ts.stack.len();
     let ret_sp = sp - n - 2;
     guard!(ts.stack[ret_sp + 1].is_null());
-    let Some(m) = ts.stack[ret_sp].downcast::<MethodObj>() else { return Step::Miss };
-    let Some(func) = m.func.downcast::<FunctionObj>() else { return Step::Miss };
+    let Some(m) = ts.stack[ret_sp].downcast::<MethodObj>() else {
+        return Step::Miss;
+    };
+    let Some(func) = m.func.downcast::<FunctionObj>() else {
+        return Step::Miss;
+    };
     guard!(takes_exactly(&func.code, n + 1));
     ts.stack[ret_sp] = m.func;
     ts.stack[ret_sp + 1] = m.this;
@@ -533,7 +591,9 @@ pub fn call_bound_method_exact_args(ts: &mut Thread, n: usize) -> Step {
 #[inline(always)]
 pub fn call_py_general(ts: &mut Thread, n: usize) -> Step {
     let (ret_sp, args_start) = call_layout(ts, n);
-    let Some(func) = ts.stack[ret_sp].downcast::<FunctionObj>() else { return Step::Miss };
+    let Some(func) = ts.stack[ret_sp].downcast::<FunctionObj>() else {
+        return Step::Miss;
+    };
     let all: SmallVec<[Value; 8]> = SmallVec::from_slice(&ts.stack[args_start..]);
     tri!(super::call::push_frame(ts, func, &all, &[], ret_sp, false));
     Step::Frame
@@ -544,10 +604,14 @@ pub fn call_alloc_and_enter_init(ts: &mut Thread, c: Cache<'_>, n: usize) -> Ste
     let sp = ts.stack.len();
     let ret_sp = sp - n - 2;
     let callable = ts.stack[ret_sp];
-    let Some(cls) = callable.as_type() else { return Step::Miss };
+    let Some(cls) = callable.as_type() else {
+        return Step::Miss;
+    };
     guard!(ts.stack[ret_sp + 1].is_null());
     guard!(cls.version.load(Ordering::Relaxed) == c.u32(CALL_VERSION));
-    let Some(init) = c.value(CALL_OBJECT).downcast::<FunctionObj>() else { return Step::Miss };
+    let Some(init) = c.value(CALL_OBJECT).downcast::<FunctionObj>() else {
+        return Step::Miss;
+    };
     if ts.frames.len() >= Thread::recursion_limit() {
         return Step::Err(recursion_error("maximum recursion depth exceeded"));
     }
@@ -590,7 +654,9 @@ pub fn call_builtin_fast(ts: &mut Thread, n: usize) -> Step {
 #[inline(always)]
 pub fn call_builtin_class(ts: &mut Thread, n: usize) -> Step {
     let (ret_sp, args_start) = call_layout(ts, n);
-    let Some(cls) = ts.stack[ret_sp].as_type() else { return Step::Miss };
+    let Some(cls) = ts.stack[ret_sp].as_type() else {
+        return Step::Miss;
+    };
     guard!(!cls.has_flag(crate::objects::typeobj::TF_HEAPTYPE));
     guard!(ts.stack[ret_sp + 1].is_null());
     let args = call_args(ts, args_start);
@@ -603,7 +669,8 @@ pub fn call_len(ts: &mut Thread, c: Cache<'_>) -> Step {
     let sp = ts.stack.len();
     guard!(ts.stack[sp - 3] == c.value(CALL_OBJECT) && ts.stack[sp - 2].is_null());
     let arg = ts.stack[sp - 1];
-    let r = crate::protocol::container::len(ts, arg).map(|n| crate::objects::int::int_from_i64(n as i64));
+    let r = crate::protocol::container::len(ts, arg)
+        .map(|n| crate::objects::int::int_from_i64(n as i64));
     call_done(ts, sp - 3, r)
 }
 
@@ -624,7 +691,9 @@ pub fn call_isinstance(ts: &mut Thread, c: Cache<'_>) -> Step {
 pub fn call_list_append(ts: &mut Thread, c: Cache<'_>) -> Step {
     let sp = ts.stack.len();
     guard!(ts.stack[sp - 3] == c.value(CALL_OBJECT));
-    let Some(l) = ts.stack[sp - 2].downcast::<ListObj>() else { return Step::Miss };
+    let Some(l) = ts.stack[sp - 2].downcast::<ListObj>() else {
+        return Step::Miss;
+    };
     guard!(l.cls() == types().list);
     l.push(ts.stack[sp - 1]);
     ts.stack.truncate(sp - 3);

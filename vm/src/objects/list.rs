@@ -169,7 +169,22 @@ impl ListGuard<'_> {
         self.slots.replace(new, old_bytes);
     }
     /// Replaces every item.
+    /// Items that fit the current storage are written in place (no
+    /// allocation, nothing to retire): a concurrent lock-free reader may see
+    /// some items old and some new, never an unwritten slot.
     pub fn replace(&mut self, items: Vec<Value>) {
+        if let Some(s) = self.slots.load() {
+            if !items.is_empty() && items.len() <= s.capacity() && items.len() * 4 >= s.capacity() {
+                let grows = items.len() > s.len();
+                for (i, &v) in items.iter().enumerate() {
+                    s.put(i, v);
+                }
+                if grows || items.len() < s.len() {
+                    s.set_len(items.len());
+                }
+                return;
+            }
+        }
         self.publish((!items.is_empty()).then(|| Slots::from_values(&items, 0)));
     }
     /// Empties the list, returning its items.

@@ -113,11 +113,15 @@ pub fn getitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<Value> {
         Some(Kind::List) => {
             let l = obj.downcast::<ListObj>().expect("list");
             if let Some(s) = key.downcast::<SliceObj>() {
-                let items = l.snapshot();
-                let (start, _, step, n) = slice_indices(ts, &s, items.len() as i64)?;
-                return Ok(new_list(
-                    slice_positions(start, step, n).map(|i| items[i]).collect(),
-                ));
+                // Indices first (`__index__` may run Python code), then one
+                // locked read; a list shrunk meanwhile yields fewer items.
+                let (start, _, step, n) = slice_indices(ts, &s, l.len() as i64)?;
+                let g = l.items.lock();
+                let items: Vec<Value> = slice_positions(start, step, n)
+                    .map_while(|i| g.get(i))
+                    .collect();
+                drop(g);
+                return Ok(new_list(items));
             }
             let i = seq_index(ts, key, l.len(), "list")?;
             l.item(i)

@@ -109,7 +109,8 @@ pub fn load_attr(c: Cache<'_>, owner: Value, name: Value, method: bool) -> Attem
     }
     let version = type_version(&ty)?;
     let descr = type_lookup(ty, name);
-    let hint = instance_dict(owner, false).and_then(|d| d.table.hint_of(str_hash(name).ok()?, name));
+    let hint =
+        instance_dict(owner, false).and_then(|d| d.table.hint_of(str_hash(name).ok()?, name));
     c.set_u32(LA_VERSION, version);
     if let Some(d) = descr {
         if let Some(sd) = d.as_native::<SlotDescr>() {
@@ -161,7 +162,10 @@ pub fn store_attr(c: Cache<'_>, owner: Value, name: Value) -> Attempt {
     if user_dunder(ty, "__setattr__").is_some() {
         return Err("__setattr__ overridden");
     }
-    if name.as_str().is_none_or(|n| n == "__class__" || n == "__dict__") {
+    if name
+        .as_str()
+        .is_none_or(|n| n == "__class__" || n == "__dict__")
+    {
         return Err("special attribute");
     }
     let version = type_version(&ty)?;

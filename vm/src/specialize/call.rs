@@ -40,7 +40,10 @@ pub fn call(c: Cache<'_>, callable: Value, self_or_null: Value, nargs: usize) ->
         });
     }
     if let Some(m) = callable.downcast::<MethodObj>() {
-        let f = m.func.downcast::<FunctionObj>().ok_or("bound method of a builtin")?;
+        let f = m
+            .func
+            .downcast::<FunctionObj>()
+            .ok_or("bound method of a builtin")?;
         if !self_or_null.is_null() || !takes_exactly(&f.code, nargs + 1) {
             return Err("bound method argument count");
         }
@@ -63,7 +66,9 @@ pub fn call(c: Cache<'_>, callable: Value, self_or_null: Value, nargs: usize) ->
             return Err("abstract class");
         }
         let init = user_dunder(cls, "__init__").ok_or("class without __init__")?;
-        let f = init.downcast::<FunctionObj>().ok_or("__init__ not a Python function")?;
+        let f = init
+            .downcast::<FunctionObj>()
+            .ok_or("__init__ not a Python function")?;
         if !takes_exactly(&f.code, nargs + 1) {
             return Err("__init__ argument count");
         }

@@ -59,17 +59,14 @@ impl Stats {
         f.hits += 1;
         *f.member_hits.entry(op as u8).or_default() += 1;
     }
+    /// A guard failed; the generic body runs next (and counts the execution).
     pub fn miss(&mut self, op: Op) {
-        let f = self.family(op);
-        f.executions += 1;
-        f.misses += 1;
+        self.family(op).misses += 1;
     }
-    /// A generic execution of the head (not after a miss).
-    pub fn generic(&mut self, head: Op, after_miss: bool) {
+    /// A generic execution of the head.
+    pub fn generic(&mut self, head: Op) {
         let f = self.family(head);
-        if !after_miss {
-            f.executions += 1;
-        }
+        f.executions += 1;
         f.deferred += 1;
     }
     pub fn attempt(&mut self, head: Op, was_specialized: bool, outcome: Result<Op, &'static str>) {
