@@ -403,6 +403,10 @@ pub fn set_type_attr(t: Gc<TypeObj>, name: Value, value: Value) -> PyResult<bool
 /// fields); false when `name` is not one of them.
 pub fn set_native_attr(_ts: &mut Thread, obj: Value, name: Value, value: Value) -> PyResult<bool> {
     let n = name.as_str().unwrap_or("");
+    if n == "__class__" {
+        set_class(obj, value)?;
+        return Ok(true);
+    }
     if let Some(f) = obj.downcast::<FunctionObj>() {
         let slot = match n {
             "__name__" => &f.get().name,
@@ -449,4 +453,51 @@ pub fn set_native_attr(_ts: &mut Thread, obj: Value, name: Value, value: Value) 
         }
     }
     Ok(false)
+}
+
+/// `obj.__class__ = cls` (CPython's `object_set_class`): both classes must
+/// be Python classes with the same instance layout.
+fn set_class(obj: Value, value: Value) -> PyResult<()> {
+    use crate::objects::typeobj::{TF_HAS_DICT, TF_HEAPTYPE};
+    let Some(new) = value.as_type() else {
+        return Err(crate::runtime::errors::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            crate::runtime::types::type_name(value)
+        )));
+    };
+    let old = type_of(obj);
+    let (Some(g), true) = (
+        obj.as_gc(),
+        old.has_flag(TF_HEAPTYPE) && new.has_flag(TF_HEAPTYPE),
+    ) else {
+        return Err(crate::runtime::errors::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                .to_string(),
+        ));
+    };
+    let same_layout = obj.kind() == Some(crate::object::Kind::Instance)
+        && new.nslots == old.nslots
+        && new.has_flag(TF_HAS_DICT) == old.has_flag(TF_HAS_DICT)
+        && native_base(new) == native_base(old);
+    if !same_layout {
+        return Err(crate::runtime::errors::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name_str(),
+            old.name_str()
+        )));
+    }
+    g.set_cls(new);
+    Ok(())
+}
+
+/// The first builtin class along the MRO (the instance layout's owner).
+fn native_base(t: crate::object::Gc<crate::objects::typeobj::TypeObj>) -> Value {
+    t.mro_slice()
+        .iter()
+        .copied()
+        .find(|b| {
+            b.as_type()
+                .is_some_and(|b| !b.has_flag(crate::objects::typeobj::TF_HEAPTYPE))
+        })
+        .unwrap_or(Value::NULL)
 }
