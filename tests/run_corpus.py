@@ -35,7 +35,7 @@ EXPECTED = os.path.join(CORPUS, "EXPECTED_FAILURES")
 # The order of the tests in vm/tests/conformance.rs.
 SUITES = ["l1_core", "l2_data", "l3_objects", "l4_control", "l5_modules", "l6_threads",
           "errors", "programs"]
-MODES = {"normal": [], "gc-stress": ["-X", "gc-stress"]}
+MODES = {"normal": [], "gc-stress": ["-X", "gc-stress"], "tlbc0": ["-X", "tlbc=0"]}
 
 HEADER = """\
 # Programs that are known to fail under weft (read by vm/tests/conformance.rs and tests/run_corpus.py).
@@ -170,7 +170,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--vm", default=os.path.join(REPO, "target", "release", "weft"))
     ap.add_argument("--level", action="append", choices=SUITES)
-    ap.add_argument("--mode", choices=["normal", "gc-stress", "both"], default="normal")
+    ap.add_argument("--mode", choices=["normal", "gc-stress", "tlbc0", "both"], default="normal")
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--show-failures", action="store_true")
@@ -219,7 +219,7 @@ def main():
                 if key.split("/")[0] == suite and key.split("/", 1)[1] not in names:
                     problems.append("STALE %s: listed in EXPECTED_FAILURES, but there is no such "
                                     "program" % key)
-            label = suite + ("_gc_stress" if mode == "gc-stress" else "")
+            label = suite + {"gc-stress": "_gc_stress", "tlbc0": "_tlbc0"}.get(mode, "")
             line = "%s: %d passed, %d failed, %d expected failures" % (
                 label, counts["passed"], counts["failed"], counts["xfail"])
             if counts["xpass"]:

@@ -2,7 +2,8 @@
 //! under the `weft` binary and is compared with CPython's golden output (see `common/mod.rs` for
 //! the rules, and `tests/conformance/README.md` for the corpus).
 //!
-//! One test per level, plus a `*_gc_stress` variant that runs `weft -X gc-stress NAME.py`.
+//! One test per level, plus a `*_gc_stress` variant that runs `weft -X gc-stress NAME.py` and a
+//! `*_tlbc0` variant that runs `weft -X tlbc=0 NAME.py` (no per-thread copies, no specialization).
 //! Programs listed in `tests/conformance/EXPECTED_FAILURES` may fail ("expected failure"); a
 //! listed program that passes fails the test, so the list only shrinks. Each test prints a
 //! summary line such as `l1_core: 9 passed, 1 failed, 2 expected failures`.
@@ -22,7 +23,7 @@ fn weft() -> &'static Path {
 }
 
 macro_rules! suites {
-    ($($suite:ident, $gc_stress:ident;)*) => {
+    ($($suite:ident, $gc_stress:ident, $tlbc0:ident;)*) => {
         /// Every suite that has a test; `every_folder_has_a_test` checks it against the disk.
         const SUITES: &[&str] = &[$(stringify!($suite)),*];
 
@@ -36,19 +37,24 @@ macro_rules! suites {
             fn $gc_stress() {
                 common::check_suite(weft(), stringify!($suite), Mode::GcStress);
             }
+
+            #[test]
+            fn $tlbc0() {
+                common::check_suite(weft(), stringify!($suite), Mode::NoTlbc);
+            }
         )*
     };
 }
 
 suites! {
-    l1_core, l1_core_gc_stress;
-    l2_data, l2_data_gc_stress;
-    l3_objects, l3_objects_gc_stress;
-    l4_control, l4_control_gc_stress;
-    l5_modules, l5_modules_gc_stress;
-    l6_threads, l6_threads_gc_stress;
-    errors, errors_gc_stress;
-    programs, programs_gc_stress;
+    l1_core, l1_core_gc_stress, l1_core_tlbc0;
+    l2_data, l2_data_gc_stress, l2_data_tlbc0;
+    l3_objects, l3_objects_gc_stress, l3_objects_tlbc0;
+    l4_control, l4_control_gc_stress, l4_control_tlbc0;
+    l5_modules, l5_modules_gc_stress, l5_modules_tlbc0;
+    l6_threads, l6_threads_gc_stress, l6_threads_tlbc0;
+    errors, errors_gc_stress, errors_tlbc0;
+    programs, programs_gc_stress, programs_tlbc0;
 }
 
 /// A new level folder must get a test above, or it would silently never run.

@@ -71,6 +71,8 @@ pub enum Mode {
     Normal,
     /// `weft -X gc-stress NAME.py`
     GcStress,
+    /// `weft -X tlbc=0 NAME.py`: one bytecode copy, specialization off
+    NoTlbc,
 }
 
 impl Mode {
@@ -78,6 +80,7 @@ impl Mode {
         match self {
             Mode::Normal => &[],
             Mode::GcStress => &["-X", "gc-stress"],
+            Mode::NoTlbc => &["-X", "tlbc=0"],
         }
     }
 
@@ -85,6 +88,7 @@ impl Mode {
         match self {
             Mode::Normal => "",
             Mode::GcStress => "_gc_stress",
+            Mode::NoTlbc => "_tlbc0",
         }
     }
 }
