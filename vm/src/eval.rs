@@ -184,6 +184,8 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     Op::BINARY_OP_SUBTRACT_FLOAT => specialized::binary_float(ts, |a, b| a - b),
                     Op::BINARY_OP_MULTIPLY_FLOAT => specialized::binary_float(ts, |a, b| a * b),
                     Op::BINARY_OP_ADD_UNICODE => specialized::binary_add_unicode(ts),
+                    Op::BINARY_OP_EXTEND_INT => specialized::binary_extend_int(ts, arg),
+                    Op::BINARY_OP_EXTEND_FLOAT => specialized::binary_extend_float(ts),
                     Op::BINARY_OP_SUBSCR_LIST_INT => specialized::subscr_list_int(ts),
                     Op::BINARY_OP_SUBSCR_TUPLE_INT => specialized::subscr_tuple_int(ts),
                     Op::BINARY_OP_SUBSCR_STR_INT => specialized::subscr_str_int(ts),
@@ -211,7 +213,12 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     | Op::TO_BOOL_INT
                     | Op::TO_BOOL_NONE
                     | Op::TO_BOOL_LIST
-                    | Op::TO_BOOL_STR => specialized::to_bool(ts, op),
+                    | Op::TO_BOOL_STR
+                    | Op::TO_BOOL_ALWAYS_TRUE => specialized::to_bool(
+                        ts,
+                        op,
+                        Cache::new(units, at).u32(specialize::simple::TB_VERSION),
+                    ),
                     Op::FOR_ITER_RANGE => {
                         specialized::for_iter_fast(ts, crate::protocol::iter::FastIter::Range, arg)
                     }
@@ -236,6 +243,10 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     Op::CALL_BOUND_METHOD_EXACT_ARGS => {
                         save_pc!();
                         specialized::call_bound_method_exact_args(ts, arg as usize)
+                    }
+                    Op::CALL_BOUND_METHOD_GENERAL => {
+                        save_pc!();
+                        specialized::call_bound_method_general(ts, arg as usize)
                     }
                     Op::CALL_PY_GENERAL => {
                         save_pc!();
@@ -519,11 +530,10 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     let rhs = pop!(ts);
                     let lhs = pop!(ts);
                     if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
-                        let fast = match arg {
-                            0 | 13 => Value::try_small_int(a + b),
-                            10 | 23 => Value::try_small_int(a - b),
-                            5 | 18 => a.checked_mul(b).and_then(Value::try_small_int),
-                            _ => None,
+                        let fast = if arg == crate::isa::NB_SUBSCR {
+                            None
+                        } else {
+                            specialized::small_int_op(a, b, arg % crate::isa::NB_INPLACE_OFFSET)
                         };
                         if let Some(v) = fast {
                             ts.stack.push(v);
@@ -613,7 +623,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.stack.push(Value::from_bool(!b));
                 }
                 Op::TO_BOOL => {
-                    adaptive!(c => specialize::to_bool(top!(ts)));
+                    adaptive!(c => specialize::to_bool(c, top!(ts)));
                     save_pc!();
                     let v = pop!(ts);
                     let b = tri!(protocol::truthy(ts, v));

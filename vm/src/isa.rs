@@ -170,7 +170,7 @@ isa! {
     UNARY_NOT, cache 0, None, |a| (1, 1);
     UNARY_INVERT, cache 0, None, |a| (1, 1);
     /// (v -- bool(v))
-    TO_BOOL, cache 1, None, |a| (1, 1);
+    TO_BOOL, cache 3, None, |a| (1, 1);
     /// (lhs rhs -- res); a: 0 < 1 <= 2 == 3 != 4 > 5 >=
     COMPARE_OP, cache 1, Compare, |a| (2, 1);
     /// (lhs rhs -- lhs is rhs), inverted when a == 1
@@ -333,6 +333,12 @@ isa! {
         BINARY_OP_SUBTRACT_FLOAT => BINARY_OP;
         BINARY_OP_MULTIPLY_FLOAT => BINARY_OP;
         BINARY_OP_ADD_UNICODE => BINARY_OP;
+        /// The other operators on two small ints (`%`, `//`, `/`, `**`,
+        /// shifts, bitwise), dispatched on the oparg; misses on overflow,
+        /// a zero divisor or a negative shift/exponent (as CPython's BINARY_OP_EXTEND).
+        BINARY_OP_EXTEND_INT => BINARY_OP;
+        /// `/` with float operands (or one int), nonzero divisor.
+        BINARY_OP_EXTEND_FLOAT => BINARY_OP;
         BINARY_OP_SUBSCR_LIST_INT => BINARY_OP;
         BINARY_OP_SUBSCR_TUPLE_INT => BINARY_OP;
         BINARY_OP_SUBSCR_STR_INT => BINARY_OP;
@@ -349,6 +355,8 @@ isa! {
         TO_BOOL_NONE => TO_BOOL;
         TO_BOOL_LIST => TO_BOOL;
         TO_BOOL_STR => TO_BOOL;
+        /// Cache: type version (2): an instance of a class without `__bool__` or `__len__`.
+        TO_BOOL_ALWAYS_TRUE => TO_BOOL;
         FOR_ITER_RANGE => FOR_ITER;
         FOR_ITER_LIST => FOR_ITER;
         FOR_ITER_TUPLE => FOR_ITER;
@@ -363,6 +371,8 @@ isa! {
         CALL_BOUND_METHOD_EXACT_ARGS => CALL;
         /// Any other Python function call (defaults, `*args`, ...).
         CALL_PY_GENERAL => CALL;
+        /// A bound method of a Python function, any arguments.
+        CALL_BOUND_METHOD_GENERAL => CALL;
         /// Cache: type version (2), `__init__` (4): a class defined in Python
         /// with the default `__new__` and a Python `__init__`.
         CALL_ALLOC_AND_ENTER_INIT => CALL;

@@ -123,7 +123,10 @@ fn not_shadowed(owner: Value, name: Value) -> bool {
 #[inline(always)]
 pub fn load_attr_instance_value(ts: &mut Thread, c: Cache<'_>, arg: u32, name: Value) -> Step {
     let owner = top(ts);
-    guard!(type_version_is(owner, c.u32(LA_VERSION)));
+    if !type_version_is(owner, c.u32(LA_VERSION)) {
+        // Another class at a polymorphic site: still a plain `__dict__` read?
+        guard!(plain_instance_read(owner, name));
+    }
     let Some(d) = instance_dict_of(owner) else {
         return Step::Miss;
     };
@@ -181,11 +184,21 @@ pub fn load_attr_nondescriptor(ts: &mut Thread, c: Cache<'_>, arg: u32, name: Va
 #[inline(always)]
 pub fn load_attr_method(ts: &mut Thread, c: Cache<'_>, name: Value, has_dict: bool) -> Step {
     let owner = top(ts);
-    guard!(type_version_is(owner, c.u32(LA_VERSION)));
+    let method = if type_version_is(owner, c.u32(LA_VERSION)) {
+        c.value(LA_DESCR)
+    } else if has_dict {
+        // Another class at a polymorphic call site.
+        match plain_instance_method(owner, name) {
+            Some(m) => m,
+            None => return Step::Miss,
+        }
+    } else {
+        return Step::Miss;
+    };
     if has_dict {
         guard!(not_shadowed(owner, name));
     }
-    set_top(ts, c.value(LA_DESCR));
+    set_top(ts, method);
     ts.stack.push(owner);
     Step::Next
 }
@@ -276,10 +289,90 @@ pub fn binary_int(ts: &mut Thread, f: fn(i64, i64) -> Option<i64>) -> Step {
 #[inline(always)]
 pub fn binary_float(ts: &mut Thread, f: fn(f64, f64) -> f64) -> Step {
     let (l, r) = operands(ts);
-    let (Some(a), Some(b)) = (l.as_float(), r.as_float()) else {
+    guard!(l.is_float() || r.is_float());
+    let (Some(a), Some(b)) = (as_f64(l), as_f64(r)) else {
         return Step::Miss;
     };
     replace2(ts, Value::float(f(a, b)))
+}
+
+/// A float operand, or a small int (exactly representable: below 2^49).
+#[inline(always)]
+fn as_f64(v: Value) -> Option<f64> {
+    v.as_float().or_else(|| v.as_small_int().map(|i| i as f64))
+}
+
+/// `/` with a float operand: a zero divisor raises, in the generic body.
+#[inline(always)]
+pub fn binary_extend_float(ts: &mut Thread) -> Step {
+    let (l, r) = operands(ts);
+    guard!(l.is_float() || r.is_float());
+    let (Some(a), Some(b)) = (as_f64(l), as_f64(r)) else {
+        return Step::Miss;
+    };
+    guard!(b != 0.0);
+    replace2(ts, Value::float(a / b))
+}
+
+/// Python's result of the operator `op` (a `BINARY_OP` oparg, in-place
+/// forms folded) on two small ints, when it is an int or float computed
+/// without overflow; None sends the generic body (errors, big ints).
+#[inline(always)]
+pub fn small_int_op(a: i64, b: i64, op: u32) -> Option<Value> {
+    let r = match op {
+        0 => a.checked_add(b)?,
+        10 => a.checked_sub(b)?,
+        5 => a.checked_mul(b)?,
+        1 => a & b,
+        7 => a | b,
+        12 => a ^ b,
+        2 | 6 => {
+            if b == 0 {
+                return None;
+            }
+            let (q, m) = (a / b, a % b);
+            let adjust = m != 0 && ((m < 0) != (b < 0));
+            if op == 2 {
+                q - adjust as i64
+            } else {
+                m + if adjust { b } else { 0 }
+            }
+        }
+        9 => {
+            if b < 0 {
+                return None;
+            }
+            a >> b.min(63)
+        }
+        3 => {
+            if !(0..63).contains(&b) {
+                return (a == 0 && b >= 0).then_some(Value::small_int(0));
+            }
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        8 => a.checked_pow(u32::try_from(b).ok()?)?,
+        11 => {
+            return (b != 0).then(|| Value::float(a as f64 / b as f64));
+        }
+        _ => return None,
+    };
+    Value::try_small_int(r)
+}
+
+#[inline(always)]
+pub fn binary_extend_int(ts: &mut Thread, arg: u32) -> Step {
+    let (l, r) = operands(ts);
+    let (Some(a), Some(b)) = (l.as_small_int(), r.as_small_int()) else {
+        return Step::Miss;
+    };
+    let Some(v) = small_int_op(a, b, arg % crate::isa::NB_INPLACE_OFFSET) else {
+        return Step::Miss;
+    };
+    replace2(ts, v)
 }
 
 #[inline(always)]
@@ -439,7 +532,7 @@ pub fn contains_dict(ts: &mut Thread, arg: u32) -> Step {
 }
 
 #[inline(always)]
-pub fn to_bool(ts: &mut Thread, op: crate::isa::Op) -> Step {
+pub fn to_bool(ts: &mut Thread, op: crate::isa::Op, version: u32) -> Step {
     use crate::isa::Op;
     let v = top(ts);
     let b = match op {
@@ -457,6 +550,7 @@ pub fn to_bool(ts: &mut Thread, op: crate::isa::Op) -> Step {
             Some(s) if s.cls() == types().str => !s.as_str().is_empty(),
             _ => return Step::Miss,
         },
+        Op::TO_BOOL_ALWAYS_TRUE if type_version_is(v, version) => true,
         _ => return Step::Miss,
     };
     set_top(ts, Value::from_bool(b));
@@ -586,6 +680,24 @@ pub fn call_bound_method_exact_args(ts: &mut Thread, n: usize) -> Step {
     ts.stack[ret_sp] = m.func;
     ts.stack[ret_sp + 1] = m.this;
     enter(ts, func, ret_sp + 1, ret_sp)
+}
+
+#[inline(always)]
+pub fn call_bound_method_general(ts: &mut Thread, n: usize) -> Step {
+    let sp = ts.stack.len();
+    let ret_sp = sp - n - 2;
+    guard!(ts.stack[ret_sp + 1].is_null());
+    let Some(m) = ts.stack[ret_sp].downcast::<MethodObj>() else {
+        return Step::Miss;
+    };
+    let Some(func) = m.func.downcast::<FunctionObj>() else {
+        return Step::Miss;
+    };
+    ts.stack[ret_sp] = m.func;
+    ts.stack[ret_sp + 1] = m.this;
+    let all: SmallVec<[Value; 8]> = SmallVec::from_slice(&ts.stack[ret_sp + 1..]);
+    tri!(super::call::push_frame(ts, func, &all, &[], ret_sp, false));
+    Step::Frame
 }
 
 #[inline(always)]

@@ -100,6 +100,24 @@ pub fn load_attr(c: Cache<'_>, owner: Value, name: Value, method: bool) -> Attem
         c.set_value(LA_DESCR, d);
         return Ok(crate::isa::Op::LOAD_ATTR_CLASS);
     }
+    if method && !type_of(owner).has_flag(TF_HEAPTYPE) {
+        // A method of a builtin type's instance (`lst.append`, `s.join`).
+        if matches!(
+            owner.kind(),
+            Some(Kind::Function | Kind::Super | Kind::Type | Kind::Module)
+        ) || owner.as_gc().is_some_and(|g| !g.dict_value().is_null())
+        {
+            return Err("builtin object with attributes of its own");
+        }
+        let ty = type_of(owner);
+        let d = type_lookup(ty, name).ok_or("builtin attribute missing")?;
+        if !is_method(d) {
+            return Err("builtin attribute not a method");
+        }
+        c.set_u32(LA_VERSION, type_version(&ty)?);
+        c.set_value(LA_DESCR, d);
+        return Ok(crate::isa::Op::LOAD_ATTR_METHOD_NO_DICT);
+    }
     if owner.kind() != Some(Kind::Instance) {
         return Err("not a plain instance");
     }
@@ -190,4 +208,32 @@ pub fn store_attr(c: Cache<'_>, owner: Value, name: Value) -> Attempt {
     c.set_u32(SA_VERSION, version);
     c.set_u16(SA_AUX, hint);
     Ok(crate::isa::Op::STORE_ATTR_INSTANCE_VALUE)
+}
+
+/// The guard a polymorphic instance read falls back on when the cached type
+/// version does not match: a plain instance whose class has no
+/// `__getattribute__` and no data descriptor for `name`, so the value comes
+/// from its `__dict__` (what the generic lookup would conclude).
+#[inline]
+pub fn plain_instance_read(owner: Value, name: Value) -> bool {
+    if owner.kind() != Some(Kind::Instance) {
+        return false;
+    }
+    let ty = type_of(owner);
+    user_dunder(ty, "__getattribute__").is_none()
+        && type_lookup(ty, name).is_none_or(|d| !is_data_descriptor(d) && !d.is::<PropertyObj>())
+}
+
+/// The polymorphic method-form lookup: the method `name` of a plain
+/// instance's class (not shadowed is checked by the caller), if any.
+#[inline]
+pub fn plain_instance_method(owner: Value, name: Value) -> Option<Value> {
+    if owner.kind() != Some(Kind::Instance) {
+        return None;
+    }
+    let ty = type_of(owner);
+    if user_dunder(ty, "__getattribute__").is_some() {
+        return None;
+    }
+    type_lookup(ty, name).filter(|&d| is_method(d))
 }

@@ -9,7 +9,6 @@ use crate::objects::builtin_fn::BuiltinFnObj;
 use crate::objects::code::{CodeObj, CO_VARARGS, CO_VARKEYWORDS};
 use crate::objects::function::{FunctionObj, MethodObj};
 use crate::objects::typeobj::TF_HEAPTYPE;
-use crate::protocol::call::native_new_of;
 use crate::protocol::dict::dict_get_str;
 use crate::protocol::dunder::user_dunder;
 use crate::runtime::intern::intern;
@@ -59,7 +58,7 @@ pub fn call(c: Cache<'_>, callable: Value, self_or_null: Value, nargs: usize) ->
         if type_of(callable) != t.type_ {
             return Err("metaclass");
         }
-        if user_dunder(cls, "__new__").is_some() || native_new_of(cls).is_some() {
+        if user_dunder(cls, "__new__").is_some() || !default_new(cls) {
             return Err("class with its own __new__");
         }
         if dict_get_str(cls.dict, intern("__abstractmethods__")).is_some() {
@@ -97,6 +96,17 @@ pub fn call(c: Cache<'_>, callable: Value, self_or_null: Value, nargs: usize) ->
         return Ok(Op::CALL_BUILTIN_FAST);
     }
     Err("callable type")
+}
+
+/// Whether instances are made by `object.__new__` (a plain instance).
+fn default_new(cls: crate::object::Gc<crate::objects::typeobj::TypeObj>) -> bool {
+    cls.layout == crate::object::Kind::Instance
+        && cls
+            .mro_slice()
+            .iter()
+            .filter_map(|t| t.as_type())
+            .find(|t| t.native_new.get().is_some())
+            .is_some_and(|t| t == types().object)
 }
 
 fn builtin(name: &str) -> Value {

@@ -16,6 +16,8 @@ use crate::value::Value;
 pub const LG_INDEX: usize = 2;
 pub const LG_GLOBALS_VERSION: usize = 3;
 pub const LG_BUILTINS_VERSION: usize = 5;
+/// TO_BOOL cache: counter, type version.
+pub const TB_VERSION: usize = 2;
 
 fn is_exact(v: Value, t: crate::object::Gc<crate::objects::typeobj::TypeObj>) -> bool {
     v.is_ptr() && type_of(v) == t
@@ -76,14 +78,17 @@ pub fn binary_op(lhs: Value, rhs: Value, arg: u32) -> Attempt {
             0 => Ok(Op::BINARY_OP_ADD_INT),
             10 => Ok(Op::BINARY_OP_SUBTRACT_INT),
             5 => Ok(Op::BINARY_OP_MULTIPLY_INT),
-            _ => Err("int operator"),
+            4 => Err("int operator"),
+            _ => Ok(Op::BINARY_OP_EXTEND_INT),
         };
     }
-    if lhs.is_float() && rhs.is_float() {
+    let numeric = |v: Value| v.is_float() || v.is_small_int();
+    if numeric(lhs) && numeric(rhs) {
         return match op {
             0 => Ok(Op::BINARY_OP_ADD_FLOAT),
             10 => Ok(Op::BINARY_OP_SUBTRACT_FLOAT),
             5 => Ok(Op::BINARY_OP_MULTIPLY_FLOAT),
+            11 => Ok(Op::BINARY_OP_EXTEND_FLOAT),
             _ => Err("float operator"),
         };
     }
@@ -128,7 +133,7 @@ pub fn contains_op(container: Value) -> Attempt {
     }
 }
 
-pub fn to_bool(v: Value) -> Attempt {
+pub fn to_bool(c: Cache<'_>, v: Value) -> Attempt {
     let t = types();
     if v.is_bool() {
         Ok(Op::TO_BOOL_BOOL)
@@ -140,6 +145,15 @@ pub fn to_bool(v: Value) -> Attempt {
         Ok(Op::TO_BOOL_LIST)
     } else if is_exact(v, t.str) {
         Ok(Op::TO_BOOL_STR)
+    } else if v.kind() == Some(Kind::Instance) {
+        let ty = type_of(v);
+        if crate::protocol::dunder::user_dunder(ty, "__bool__").is_some()
+            || crate::protocol::dunder::user_dunder(ty, "__len__").is_some()
+        {
+            return Err("__bool__ or __len__");
+        }
+        c.set_u32(TB_VERSION, super::attr::type_version(&ty)?);
+        Ok(Op::TO_BOOL_ALWAYS_TRUE)
     } else {
         Err("operand type")
     }

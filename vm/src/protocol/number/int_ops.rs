@@ -162,6 +162,12 @@ pub fn shift_ints(a: Value, b: Value, left: bool) -> PyResult<Value> {
         .to_usize()
         .ok_or_else(|| crate::runtime::errors::overflow_error("too many digits in integer"))?;
     if left {
+        // CPython fails the allocation of such a result with a bare MemoryError.
+        if n > 1 << 34 && !big(a).is_zero() {
+            return Err(crate::runtime::errors::PyErr::empty(
+                crate::runtime::types::types().memory_error,
+            ));
+        }
         if let Some(x) = a.as_small_int() {
             if n < 13 {
                 return Ok(int_from_i64(x << n));
