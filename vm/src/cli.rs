@@ -76,6 +76,9 @@ pub fn main(argv: Vec<String>) -> i32 {
         if x == "stats" {
             crate::specialize::stats::set_enabled(true);
         }
+        if x == "dis-after" {
+            crate::dis::set_dis_after(true);
+        }
     }
     // Run on a thread with a large native stack: Rust code calling back
     // into Python recurses natively (bounded by NATIVE_DEPTH_LIMIT).
@@ -107,6 +110,10 @@ fn run(cli: Cli) -> i32 {
     crate::runtime::threads::unregister();
     if crate::specialize::stats::enabled() {
         write_stderr(&crate::specialize::stats::report());
+    }
+    if let Some(text) = crate::dis::main_after_run() {
+        print!("{text}");
+        flush_stdout();
     }
     code
 }
@@ -196,7 +203,7 @@ pub fn run_main_module(ts: &mut Thread, source: &str, filename: &str) -> Result<
             crate::objects::str::new_str(filename),
         );
     }
-    crate::runtime::import::exec_source(ts, source, filename, d)?;
+    crate::runtime::import::exec_source_with(ts, source, filename, d, crate::dis::remember_main)?;
     Ok(())
 }
 

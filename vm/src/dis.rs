@@ -27,6 +27,36 @@ use crate::objects::code::*;
 pub use repr::{const_repr, float_repr, str_repr};
 use std::fmt::Write;
 
+static DIS_AFTER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// The `__main__` code object, kept for `-X dis-after` (a permanent root).
+static MAIN_CODE: parking_lot::Mutex<Option<Gc<CodeObj>>> = parking_lot::Mutex::new(None);
+
+/// `-X dis-after`: print the main module's code, as the run left its
+/// bytecode (the main thread's copy, with specialized instructions).
+pub fn set_dis_after(on: bool) {
+    DIS_AFTER.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn dis_after() -> bool {
+    DIS_AFTER.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Records the first `__main__` code object run (only with `-X dis-after`).
+pub fn remember_main(code: Gc<CodeObj>) {
+    if dis_after() {
+        let mut m = MAIN_CODE.lock();
+        if m.is_none() {
+            crate::runtime::globals::add_permanent(code.value());
+            *m = Some(code);
+        }
+    }
+}
+
+/// The disassembly `-X dis-after` prints at exit, if any.
+pub fn main_after_run() -> Option<String> {
+    MAIN_CODE.lock().map(disassemble)
+}
+
 pub fn disassemble(code: Gc<CodeObj>) -> String {
     let mut out = String::new();
     dis_code(code, &mut out, true);

@@ -383,10 +383,7 @@ pub fn binary_add_unicode(ts: &mut Thread) -> Step {
     let (Some(a), Some(b)) = (l.as_str(), r.as_str()) else {
         return Step::Miss;
     };
-    let mut s = String::with_capacity(a.len() + b.len());
-    s.push_str(a);
-    s.push_str(b);
-    replace2(ts, crate::objects::str::new_str(s))
+    replace2(ts, crate::objects::str::concat(a, b))
 }
 
 #[inline(always)]

@@ -8,8 +8,12 @@ use crate::runtime::types::types;
 use crate::value::Value;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+mod text;
+
+use text::Text;
+
 pub struct StrObj {
-    s: Box<str>,
+    s: Text,
     nchars: usize,
     /// 0 while not yet computed (a real hash of 0 is stored as 1).
     hash: AtomicI64,
@@ -27,14 +31,14 @@ impl StrObj {
             s.chars().count()
         };
         StrObj {
-            s,
+            s: Text::from_box(s),
             nchars,
             hash: AtomicI64::new(0),
         }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        self.s.as_str()
     }
     /// Length in code points.
     #[inline]
@@ -47,14 +51,14 @@ impl StrObj {
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars == self.as_str().len()
     }
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
         if h != 0 {
             return h;
         }
-        let mut h = crate::runtime::hash::hash_bytes(self.s.as_bytes());
+        let mut h = crate::runtime::hash::hash_bytes(self.as_str().as_bytes());
         if h == 0 || h == -1 {
             h = 1;
         }
@@ -64,9 +68,9 @@ impl StrObj {
     /// The code point at index `i` (which must be < len).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).expect("index in range")
+            self.as_str().chars().nth(i).expect("index in range")
         }
     }
     /// Byte offset of code point `i` (i <= len).
@@ -74,25 +78,54 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
+            let s = self.as_str();
+            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
         }
     }
 }
 
 /// A new `str` object.
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
-    let s: Box<str> = s.into();
-    note_external(s.len());
-    alloc(types().str, StrObj::new(s)).value()
+    new_str_gc(s).value()
 }
 
 pub fn new_str_gc(s: impl Into<Box<str>>) -> Gc<StrObj> {
-    let s: Box<str> = s.into();
-    note_external(s.len());
-    alloc(types().str, StrObj::new(s))
+    let obj = StrObj::new(s.into());
+    note_external(obj.s.external_bytes());
+    alloc(types().str, obj)
+}
+
+/// A new `str` from borrowed text (short text is copied straight into the
+/// object, with no intermediate allocation).
+pub fn new_str_from(s: &str) -> Value {
+    let nchars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    let obj = StrObj {
+        s: Text::new(s),
+        nchars,
+        hash: AtomicI64::new(0),
+    };
+    note_external(obj.s.external_bytes());
+    alloc(types().str, obj).value()
+}
+
+/// `a + b` for two strs.
+pub fn concat(a: &str, b: &str) -> Value {
+    if a.len() + b.len() <= text::INLINE {
+        let mut buf = [0u8; text::INLINE];
+        buf[..a.len()].copy_from_slice(a.as_bytes());
+        buf[a.len()..a.len() + b.len()].copy_from_slice(b.as_bytes());
+        // Two whole strs side by side are valid UTF-8.
+        let joined = std::str::from_utf8(&buf[..a.len() + b.len()]).expect("utf-8");
+        return new_str_from(joined);
+    }
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    new_str(s)
 }
 
 impl Value {

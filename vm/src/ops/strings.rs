@@ -34,9 +34,9 @@ pub fn format_with_spec(ts: &mut Thread, v: Value, spec: Value) -> PyResult<Valu
 }
 
 pub fn build_string(parts: &[Value]) -> Value {
-    let mut s = String::new();
+    let mut s = smallvec::SmallVec::<[u8; 64]>::new();
     for p in parts {
-        s.push_str(p.as_str().expect("BUILD_STRING takes strs"));
+        s.extend_from_slice(p.as_str().expect("BUILD_STRING takes strs").as_bytes());
     }
-    new_str(s)
+    crate::objects::str::new_str_from(std::str::from_utf8(&s).expect("strs joined are utf-8"))
 }

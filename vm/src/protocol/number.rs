@@ -290,10 +290,7 @@ fn native_op(
     match (a.kind(), op) {
         (Some(Kind::Str), ADD) => {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                return Ok(Some(new_str(s)));
+                return Ok(Some(crate::objects::str::concat(x, y)));
             }
             Err(type_error(format!(
                 "can only concatenate str (not \"{}\") to str",

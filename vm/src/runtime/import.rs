@@ -292,12 +292,24 @@ pub fn exec_source(
     filename: &str,
     d: Gc<DictObj>,
 ) -> PyResult<Value> {
+    exec_source_with(ts, source, filename, d, |_| {})
+}
+
+/// `exec_source`, showing the compiled code to `seen` before it runs.
+pub fn exec_source_with(
+    ts: &mut Thread,
+    source: &str,
+    filename: &str,
+    d: Gc<DictObj>,
+    seen: impl FnOnce(Gc<crate::objects::code::CodeObj>),
+) -> PyResult<Value> {
     // Like CPython 3.11, tracebacks show no source for `-c` and stdin code.
     if filename != "<string>" && filename != "<stdin>" {
         crate::runtime::source::register(filename, source);
     }
     let code = crate::compiler::compile(source, filename, crate::compiler::Mode::Exec)
         .map_err(|e| compile_error_to_exc(&e, filename))?;
+    seen(code);
     crate::eval::call::run_code(ts, code, d, d.value(), None)
 }
 
