@@ -954,10 +954,17 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     }
                     ts.stack.push(v);
                     if !f.generator.is_null() {
-                        // An inline generator returned: its SEND jumps.
+                        // An inline generator returned: its SEND jumps with
+                        // the return value; its FOR_ITER_GEN drops the value
+                        // and the iterator and leaves the loop.
                         generator::finish_inline(ts, &f);
+                        let mut jump = f.send_jump;
+                        if jump & generator::FOR_ITER_INLINE != 0 {
+                            jump &= !generator::FOR_ITER_INLINE;
+                            ts.stack.truncate(ts.stack.len() - 2);
+                        }
                         let caller = ts.frames.last_mut().expect("caller frame");
-                        caller.pc += f.send_jump as usize;
+                        caller.pc += jump as usize;
                     }
                     continue 'frames;
                 }

@@ -41,14 +41,24 @@ pub fn make_generator(ts: &mut Thread, mut f: Frame) -> Value {
 /// pops it; returns the frame (an inline frame's caller continues).
 pub fn suspend(ts: &mut Thread) -> Frame {
     let f = ts.frames.pop().expect("generator frame");
-    let slots = ts.stack.split_off(f.base);
-    ts.stack.truncate(f.ret_sp);
     let g = f
         .generator
         .downcast::<GeneratorObj>()
         .expect("YIELD_VALUE outside a generator");
     let mut st = g.state.lock();
-    st.frame = Some(Box::new(SavedFrame { frame: f, slots }));
+    let saved = match st.spare.take() {
+        Some(mut b) => {
+            b.frame = f;
+            b.slots.extend_from_slice(&ts.stack[f.base..]);
+            b
+        }
+        None => Box::new(SavedFrame {
+            frame: f,
+            slots: ts.stack[f.base..].to_vec(),
+        }),
+    };
+    ts.stack.truncate(f.ret_sp);
+    st.frame = Some(saved);
     // The generator's own handled exception, if it differs from the one it
     // inherited from its resumer.
     st.exc_state = if ts.exc_info == f.prev_exc {
@@ -62,12 +72,32 @@ pub fn suspend(ts: &mut Thread) -> Frame {
     f
 }
 
+/// Copies a suspended frame's slots onto the thread's value stack (the
+/// frame's new `base` is where they start) and keeps the emptied box for
+/// the next suspension.
+fn unpack_saved(
+    ts: &mut Thread,
+    st: &mut crate::objects::generator::GenState,
+    mut saved: Box<SavedFrame>,
+) -> Frame {
+    let mut frame = saved.frame;
+    frame.base = ts.stack.len();
+    ts.stack.extend_from_slice(&saved.slots);
+    saved.slots.clear();
+    st.spare = Some(saved);
+    frame
+}
+
 /// On resumption: the generator sees its own handled exception, if any.
 fn enter_exc_state(ts: &mut Thread, own: Value) {
     if !own.is_null() && !own.is_none() {
         ts.exc_info = own;
     }
 }
+
+/// Marks a `send_jump` as FOR_ITER_GEN's: when the generator returns, its
+/// caller pops the value and the iterator before jumping.
+pub const FOR_ITER_INLINE: u32 = 1 << 31;
 
 /// `SEND` to a suspended generator or coroutine: resumes its frame in the
 /// running eval loop (CPython's `SEND_GEN`) instead of a nested run, so
@@ -88,12 +118,11 @@ pub fn push_inline(ts: &mut Thread, receiver: Value, v: Value, jump: u32) -> boo
         }
         st.running = true;
         st.started = true;
-        (st.frame.take().expect("checked"), st.exc_state)
+        let saved = st.frame.take().expect("checked");
+        (unpack_saved(ts, &mut st, saved), st.exc_state)
     };
-    let (saved, own_exc) = saved;
-    let base = ts.stack.len();
-    let SavedFrame { mut frame, slots } = *saved;
-    ts.stack.extend_from_slice(&slots);
+    let (mut frame, own_exc) = saved;
+    let base = frame.base;
     frame.base = base;
     frame.ret_sp = base;
     frame.is_entry = false;
@@ -141,7 +170,7 @@ pub fn resume(
                 }
                 st.running = true;
                 st.started = true;
-                (f, st.exc_state)
+                (unpack_saved(ts, &mut st, f), st.exc_state)
             }
             None if gen.cls() == types().coroutine => {
                 return Err(runtime_error("cannot reuse already awaited coroutine"));
@@ -155,11 +184,9 @@ pub fn resume(
             }
         }
     };
-    let (saved, own_exc) = saved;
+    let (mut frame, own_exc) = saved;
     let caller_exc = ts.exc_info;
-    let base = ts.stack.len();
-    let SavedFrame { mut frame, slots } = *saved;
-    ts.stack.extend_from_slice(&slots);
+    let base = frame.base;
     frame.base = base;
     frame.ret_sp = base;
     frame.is_entry = true;

@@ -575,16 +575,15 @@ pub fn for_iter_fast(ts: &mut Thread, kind: FastIter, jump: u32) -> Step {
 pub fn for_iter_gen(ts: &mut Thread, jump: u32) -> Step {
     let it = top(ts);
     guard!(it.is_ptr() && type_of(it) == types().generator);
-    match tri!(crate::eval::generator::gen_next(ts, it)) {
-        Some(v) => {
-            ts.stack.push(v);
-            Step::Next
-        }
-        None => {
-            ts.stack.pop();
-            Step::Jump(jump as usize)
-        }
-    }
+    // Resumed inline, in this loop (CPython's FOR_ITER_GEN): no nested run.
+    let inline = jump | crate::eval::generator::FOR_ITER_INLINE;
+    guard!(crate::eval::generator::push_inline(
+        ts,
+        it,
+        Value::NONE,
+        inline
+    ));
+    Step::Frame
 }
 
 #[inline(always)]

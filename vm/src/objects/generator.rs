@@ -24,6 +24,10 @@ pub struct GenState {
     /// The exception the generator's own handlers were handling when it
     /// suspended (`gi_exc_state`), or NULL/None.
     pub exc_state: Value,
+    /// The last resumed frame's box and slot buffer, kept (untraced, slots
+    /// cleared) for the next suspension, so a yield/resume cycle allocates
+    /// nothing.
+    pub spare: Option<Box<SavedFrame>>,
 }
 
 pub struct GeneratorObj {

@@ -178,11 +178,11 @@ impl<'a> Compiler<'a> {
             ..FBlock::new(FBlockKind::ForLoop, loc)
         })?;
         self.expr(&s.iter)?;
-        let saved = self.set_loc(s.iter.range());
+        // GET_ITER and FOR_ITER carry the whole statement's location, as in
+        // CPython 3.11 (so tracebacks show the line without carets).
         self.emit0(Op::GET_ITER);
         self.bind(start);
         self.jump(Op::FOR_ITER, cleanup);
-        self.restore_loc(saved);
         self.store_target(&s.target)?;
         self.stmts(&s.body)?;
         self.jump_noloc(Op::JUMP_BACKWARD, start);
