@@ -122,9 +122,7 @@ pub fn push_inline(ts: &mut Thread, receiver: Value, v: Value, jump: u32) -> boo
         (unpack_saved(ts, &mut st, saved), st.exc_state)
     };
     let (mut frame, own_exc) = saved;
-    let base = frame.base;
-    frame.base = base;
-    frame.ret_sp = base;
+    frame.ret_sp = frame.base;
     frame.is_entry = false;
     frame.prev_exc = ts.exc_info;
     frame.send_jump = jump;
@@ -186,9 +184,7 @@ pub fn resume(
     };
     let (mut frame, own_exc) = saved;
     let caller_exc = ts.exc_info;
-    let base = frame.base;
-    frame.base = base;
-    frame.ret_sp = base;
+    frame.ret_sp = frame.base;
     frame.is_entry = true;
     frame.prev_exc = caller_exc;
     ts.frames.push(frame);
