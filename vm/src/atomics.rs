@@ -8,6 +8,7 @@
 //! * `sync`: the shim that swaps std/parking_lot primitives for loom's under
 //!   `--cfg weft_loom`, for the protocol modules that loom models check.
 
+pub mod obj_lock;
 pub mod stw_ptr;
 
 use crate::value::Value;

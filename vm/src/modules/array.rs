@@ -16,6 +16,7 @@ mod iter;
 mod methods;
 mod slicing;
 
+use crate::atomics::obj_lock::Mutex;
 use crate::object::Gc;
 use crate::objects::builtin_fn::KwArgs;
 use crate::objects::native::{new_native, NativeData};
@@ -28,7 +29,6 @@ use crate::runtime::types::type_name;
 use crate::runtime::PyResult;
 use crate::value::Value;
 use codec::itemsize;
-use parking_lot::Mutex;
 use std::sync::OnceLock;
 
 static ARRAY_TYPE: OnceLock<Gc<TypeObj>> = OnceLock::new();

@@ -274,6 +274,8 @@ fn start_new_thread(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Val
         kwargs: args.get(2).copied().unwrap_or(Value::NULL),
     };
     let (tx, rx) = std::sync::mpsc::channel::<u64>();
+    // From now on object operations lock (`atomics/obj_lock.rs`).
+    crate::atomics::obj_lock::enter_multi_threaded();
     let spawned = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {

@@ -1,10 +1,10 @@
 //! `bytes` (immutable) and `bytearray` (mutable, locked).
 
+use crate::atomics::obj_lock::Mutex;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, note_external, Tracer};
 use crate::runtime::types::types;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub struct BytesObj {
     pub data: Box<[u8]>,

@@ -16,6 +16,7 @@ mod spec;
 
 pub use keys::{Entry, Probe};
 
+use crate::atomics::obj_lock::{Mutex, MutexGuard};
 use crate::atomics::stw_ptr::StwPtr;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
@@ -23,7 +24,6 @@ use crate::object::Gc;
 use crate::runtime::types::types;
 use crate::value::Value;
 use keys::Keys;
-use parking_lot::{Mutex, MutexGuard};
 
 /// Writer-side bookkeeping, guarded by the lock.
 #[derive(Default)]

@@ -1,5 +1,6 @@
 //! Generators (and coroutines): an object owning a suspended frame.
 
+use crate::atomics::obj_lock::Mutex;
 use crate::atomics::AtomicValue;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
@@ -8,7 +9,6 @@ use crate::objects::code::CodeObj;
 use crate::objects::typeobj::TypeObj;
 use crate::runtime::frame::SavedFrame;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 #[derive(Default)]
 pub struct GenState {
@@ -42,7 +42,7 @@ impl Trace for GeneratorObj {
         t.gc(self.code);
         t.value(self.name.get());
         t.value(self.qualname.get());
-        let st = t.peek(&self.state);
+        let st = self.state.peek(t);
         let exc = st.exc_state;
         if let Some(f) = &st.frame {
             f.trace(t);

@@ -3,12 +3,12 @@
 //! States that call Python (map, filter, zip over generic iterators) copy
 //! what they need out of the lock before calling.
 
+use crate::atomics::obj_lock::Mutex;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
 use crate::objects::typeobj::TypeObj;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub enum IterState {
     /// Index-based iteration over a list, tuple, str, bytes, or a sequence
@@ -73,7 +73,7 @@ pub struct IterObj {
 
 impl Trace for IterObj {
     fn trace(&self, t: &mut Tracer) {
-        match t.peek(&self.state) {
+        match self.state.peek(t) {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => t.value(*seq),
             IterState::Range { .. } | IterState::Exhausted => {}
             IterState::BigRange { next, stop, step } => t.values(&[*next, *stop, *step]),

@@ -5,13 +5,13 @@
 
 mod slots;
 
+use crate::atomics::obj_lock::{Mutex, MutexGuard};
 use crate::atomics::stw_ptr::StwPtr;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
 use crate::runtime::types::types;
 use crate::value::Value;
-use parking_lot::{Mutex, MutexGuard};
 use slots::Slots;
 
 /// A list's storage: the published slots and the writers' lock.

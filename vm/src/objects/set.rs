@@ -4,11 +4,11 @@
 
 mod table;
 
+use crate::atomics::obj_lock::Mutex;
 use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
 use crate::runtime::types::types;
-use parking_lot::Mutex;
 pub use table::SetTable;
 
 pub struct SetObj {
@@ -18,7 +18,7 @@ pub struct SetObj {
 
 impl Trace for SetObj {
     fn trace(&self, t: &mut Tracer) {
-        for e in t.peek(&self.table).iter() {
+        for e in self.table.peek(t).iter() {
             t.value(e.key);
         }
     }

@@ -1,6 +1,7 @@
 //! `bytes(...)`, `bytearray(...)`, `bytearray.__init__` and `fromhex`.
 
 use super::{bytes_like, make, tname};
+use crate::atomics::obj_lock::Mutex;
 use crate::builtins::strings::util::{one_arg, with_kwargs};
 use crate::objects::builtin_fn::KwArgs;
 use crate::objects::bytes::{ByteArrayObj, BytesObj};
@@ -10,7 +11,6 @@ use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_name, type_of, types};
 use crate::runtime::PyResult;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 fn str_param<'a>(fname: &str, what: &str, v: Option<Value>) -> PyResult<Option<&'a str>> {
     match v {

@@ -1,6 +1,7 @@
 //! `set(iterable=())`, `frozenset(iterable=())` and the named methods.
 
 use super::algebra::*;
+use crate::atomics::obj_lock::Mutex;
 use crate::builtins::lists::arity::{arity, descr_error, needs_receiver, new_cls, noargs, one_arg};
 use crate::builtins::{add_bound, add_methods, Bind};
 use crate::heap::alloc;
@@ -14,7 +15,6 @@ use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_of, types};
 use crate::runtime::PyResult;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub fn register() {
     let t = types();

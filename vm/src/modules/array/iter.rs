@@ -1,13 +1,13 @@
 //! The `arrayiterator` type.
 
 use super::{codec, iter_type, this};
+use crate::atomics::obj_lock::Mutex;
 use crate::objects::builtin_fn::{KwArgs, NativeFn};
 use crate::objects::native::{new_native, NativeData};
 use crate::runtime::errors::{stop_iteration, type_error};
 use crate::runtime::thread::Thread;
 use crate::runtime::PyResult;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub const ITER_DUNDERS: &[(&str, NativeFn)] = &[("__iter__", it_iter), ("__next__", it_next)];
 
