@@ -10,7 +10,7 @@
 //! started in one thread and finished in another. Every result is checked
 //! against a checksum computed before any thread started; a mismatch exits 1.
 //! At the end it prints the specialization stats (`-X stats`) summed over
-//! all threads.
+//! all threads. A run still going after 3N + 120 s fails (a deadlock).
 //!
 //! `stress --gc-churn ROUNDS` hammers the allocator and collector from one
 //! thread instead and checks that every kept object survives intact.
@@ -52,8 +52,15 @@ fn main() {
     if threads == 0 {
         usage();
     }
+    // A deadlock must fail the run, not hang CI.
+    let limit = seconds as u64 * 3 + 120;
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(limit));
+        eprintln!("stress: FAILED: still running after {limit} s (deadlock?)");
+        exit(1);
+    });
     weft::specialize::stats::set_enabled(true);
-    println!("stress: {seconds} s, {threads} worker threads");
+    println!("stress: {seconds} s, {threads} worker thread(s) at a time");
     let code = weft::stress_support::run_program(
         PROGRAM,
         "stress",
