@@ -4,11 +4,16 @@
 //! through the weft library for N seconds: T worker threads at a time on
 //! shared polymorphic code (ints, floats, strs and instances of several
 //! classes in shifting proportions), a mutator changing class attributes,
-//! methods, globals and builtin shadowing (to equal values, so results stay
-//! fixed while specializations are invalidated), workers that exit and are
-//! replaced (the new thread takes the freed TLBC index), and generators
-//! started in one thread and finished in another. Every result is checked
-//! against a checksum computed before any thread started; a mismatch exits 1.
+//! methods, globals and builtin shadowing (mostly to equal values, so
+//! specializations are invalidated while results stay fixed; every few
+//! changes it switches a seqlock-bracketed "world state" whose results
+//! differ), workers that exit and are replaced (the new thread takes the
+//! freed TLBC index), and generators started in one thread and finished in
+//! another. Every job that did not overlap a state switch is checked against
+//! the checksum computed for that state before any thread started, so a
+//! specialization running on a stale cache is caught (shown 2026-12-05 by
+//! removing LOAD_ATTR_NONDESCRIPTOR's type-version guard: mismatch after
+//! the second switch); a mismatch exits 1.
 //! At the end it prints the specialization stats (`-X stats`) summed over
 //! all threads. A run still going after 3N + 120 s fails (a deadlock).
 //!

@@ -6,13 +6,20 @@
 # a bounded number of rounds, then exit; the main thread starts a new worker
 # for each one that exits (taking its freed TLBC index) until the deadline.
 # A mutator thread keeps changing class attributes and methods, module
-# globals and builtins shadowing, always to semantically equal values, so
-# specializations are invalidated and re-made without changing any result.
+# globals and builtins shadowing. Most changes are to semantically equal
+# values (specializations are invalidated and re-made, results unchanged);
+# every few it switches the WORLD STATE (class attributes, a shadowing
+# subclass attribute, a method, a global) to one of STATES variants with
+# different results, bracketed by a generation counter as a seqlock.
 # Generators are started in one worker and finished in another.
 #
-# Every job's checksum is compared with the one computed before any thread
-# started (main thread, no mutation running); every generator's sum with its
-# closed form. Any mismatch or exception in a thread: exit status 1.
+# Checksums for every job in every world state are computed before any
+# thread starts (main thread, no mutation running). A job that ran while
+# the generation stayed the same (no state switch during it) must match the
+# checksum of that state, so a specialization still using a cache from an
+# earlier state is caught; jobs overlapping a switch are counted, not
+# checked. Every generator's sum is compared with its closed form. Any
+# mismatch or exception in a thread: exit status 1.
 
 import sys
 import threading
@@ -96,6 +103,30 @@ def _get_v_alt(self):
 # ---------------------------------------------------------------- globals
 
 SCALE = 3
+STATES = 4
+# The world state (written by the mutator only, inside an odd generation).
+STATE = 0
+GEN = 0
+
+
+def _slotted_val_a(self):
+    return self.v - 1
+
+
+def _slotted_val_b(self):
+    return self.v * 5 - 1
+
+
+def apply_state(w, prev):
+    # Switches to world state w from state prev: results differ per state.
+    global SCALE
+    Base.k = 4 if w & 1 else 1
+    if w & 2 and not prev & 2:
+        del Derived.k  # Derived now inherits Base.k
+    elif not w & 2 and prev & 2:
+        Derived.k = 2
+    Slotted.val = _slotted_val_b if w & 1 else _slotted_val_a
+    SCALE = 5 if w & 2 else 3
 OFFSET = 11
 NAMES = {"a": 1, "b": 2, "c": 3}
 
@@ -190,9 +221,16 @@ def job(seed, phase):
 NSEEDS = 12
 NPHASES = 7
 EXPECTED = {}
-for _s in range(NSEEDS):
-    for _p in range(NPHASES):
-        EXPECTED[(_s, _p)] = job(_s, _p)
+_prev = 0
+for _w in range(STATES):
+    apply_state(_w, _prev)
+    _prev = _w
+    for _s in range(NSEEDS):
+        for _p in range(NPHASES):
+            EXPECTED[(_s, _p, _w)] = job(_s, _p)
+apply_state(0, _prev)
+for _w in range(1, STATES):
+    assert EXPECTED[(0, 5, _w)] != EXPECTED[(0, 5, 0)], "states must differ"
 
 # ---------------------------------------------------------------- generators
 
@@ -206,7 +244,7 @@ def gen(seed):
         elif i % 3 == 1:
             yield float(seed * i + i * i)
         else:
-            yield Base(seed * i + i * i - 1)
+            yield Base(seed * i + i * i)
 
 
 def gen_expected(seed):
@@ -219,7 +257,7 @@ def gen_value(v):
         return v
     if type(v) is float:
         return int(v)
-    return v.val()
+    return v.v
 
 
 handoff = queue.Queue()
@@ -228,7 +266,8 @@ handoff = queue.Queue()
 
 lock = threading.Lock()
 errors = []
-counts = {"jobs": 0, "gens": 0, "cross_thread_gens": 0, "workers": 0, "mutations": 0}
+counts = {"jobs": 0, "unchecked": 0, "gens": 0, "cross_thread_gens": 0,
+          "workers": 0, "mutations": 0, "switches": 0}
 stop = threading.Event()
 
 
@@ -266,11 +305,16 @@ def worker(wid, rounds, done):
                 break
             seed = (wid * 5 + r) % NSEEDS
             phase = (wid + r // 3) % NPHASES
+            g1 = GEN
+            w = STATE
             got = job(seed, phase)
-            want = EXPECTED[(seed, phase)]
+            if GEN != g1 or g1 % 2:
+                bump("unchecked")  # the world state switched meanwhile
+                continue
+            want = EXPECTED[(seed, phase, w)]
             if got != want:
-                fail("worker %d round %d: job(%d, %d) = %d, expected %d"
-                     % (wid, r, seed, phase, got, want))
+                fail("worker %d round %d: job(%d, %d) in state %d = %d, expected %d"
+                     % (wid, r, seed, phase, w, got, want))
                 break
             bump("jobs")
             if r % 4 == 0:
@@ -287,13 +331,16 @@ def worker(wid, rounds, done):
 
 
 def mutate(i):
+    # Changes that keep every result (the mutator is the only writer).
     global combine, SCALE, OFFSET, NAMES
     m = i % 9
     if m == 0:
         Base.val = _val_a2 if i % 2 else _val_a1
     elif m == 1:
-        Base.k = 1
-        Derived.k = 2
+        # Same values, new type versions (the state decides the values).
+        Base.k = 4 if STATE & 1 else 1
+        if not STATE & 2:
+            Derived.k = 2
     elif m == 2:
         Base.extra = i
     elif m == 3:
@@ -301,7 +348,7 @@ def mutate(i):
     elif m == 4:
         combine = combine_v2 if i % 2 else combine_v1
     elif m == 5:
-        SCALE = int("3")
+        SCALE = int(str(SCALE))
         OFFSET = 10 + 1
         NAMES = dict(NAMES)
     elif m == 6:
@@ -316,12 +363,25 @@ def mutate(i):
         Prop.v = property(_get_v_alt if i % 2 else Prop._get_v)
 
 
+def switch_state(i):
+    # A seqlock write: workers check only jobs that saw one even GEN.
+    global GEN, STATE
+    w = (STATE + 1 + i % (STATES - 1)) % STATES
+    GEN += 1
+    apply_state(w, STATE)
+    STATE = w
+    GEN += 1
+
+
 def mutator():
     try:
         i = 0
         while not stop.is_set():
             mutate(i)
             i += 1
+            if i % 7 == 0:
+                switch_state(i)
+                bump("switches")
             if i % 3 == 0:
                 time.sleep(0.002)
         bump("mutations", i)
@@ -356,10 +416,12 @@ def main():
     mut.join()
     while not handoff.empty():
         finish_generator()
-    print("stress: %d workers, %d jobs checked, %d generators finished "
-          "(%d resumed in another thread), %d mutations"
-          % (counts["workers"], counts["jobs"], counts["gens"],
-             counts["cross_thread_gens"], counts["mutations"]))
+    print("stress: %d workers, %d jobs checked (%d more overlapped a state "
+          "switch), %d generators finished (%d resumed in another thread), "
+          "%d mutations (%d state switches)"
+          % (counts["workers"], counts["jobs"], counts["unchecked"],
+             counts["gens"], counts["cross_thread_gens"], counts["mutations"],
+             counts["switches"]))
     if errors:
         for e in errors:
             print("stress: MISMATCH:", e)
