@@ -8,7 +8,13 @@
 #[cfg(all(test, weft_loom))]
 mod gil_model;
 #[cfg(all(test, weft_loom))]
+mod index_pool_model;
+#[cfg(all(test, weft_loom))]
+mod spec_model;
+#[cfg(all(test, weft_loom))]
 mod stw_model;
+#[cfg(all(test, weft_loom))]
+mod tlbc_model;
 
 #[cfg(all(test, weft_loom))]
 mod eval_breaker_model {

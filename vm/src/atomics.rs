@@ -12,13 +12,15 @@ pub mod obj_lock;
 pub mod stw_ptr;
 
 use crate::value::Value;
-use std::sync::atomic::{AtomicU16, AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
+use sync::{AtomicU16, Ordering};
 
 pub mod sync {
     //! Protocol modules import their primitives from here, never from std.
     #[cfg(not(weft_loom))]
     pub use std::sync::atomic::{
-        fence, AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+        fence, AtomicBool, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicU8, AtomicUsize,
+        Ordering,
     };
     #[cfg(not(weft_loom))]
     pub use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -27,7 +29,8 @@ pub mod sync {
 
     #[cfg(weft_loom)]
     pub use loom::sync::atomic::{
-        fence, AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+        fence, AtomicBool, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicU8, AtomicUsize,
+        Ordering,
     };
     #[cfg(weft_loom)]
     pub use loom::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -52,7 +55,9 @@ pub fn unit_arg(u: CodeUnit) -> u8 {
 }
 
 /// An immutable-length array of code units that threads may read while one
-/// thread (the owner of this copy) rewrites units in place.
+/// thread (the owner of this copy) rewrites units in place. The units are
+/// the shim's `AtomicU16`, so loom models (`loom-tests/src/spec_model.rs`)
+/// see every fetch and store.
 pub struct CodeUnits {
     units: Box<[AtomicU16]>,
 }

@@ -12,18 +12,23 @@
 //! (`quiescent`), like CPython's QSBR quiescent points; copies themselves
 //! live as long as their code object.
 
-mod copies;
+pub mod copies;
 
 pub use copies::TlbcCopies;
 
-use parking_lot::Mutex;
+use crate::atomics::sync::Mutex;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static ENABLED: AtomicBool = AtomicBool::new(true);
 
 /// TLBC indices of threads other than the main one.
+#[cfg(not(weft_loom))]
 pub static POOL: IndexPool = IndexPool::new();
+/// Under loom the pool's mutex is loom's (not `const`); models make their
+/// own pools, this one only keeps the VM compiling.
+#[cfg(weft_loom)]
+pub static POOL: std::sync::LazyLock<IndexPool> = std::sync::LazyLock::new(IndexPool::new);
 
 /// `-X tlbc=0`: every thread runs the main copy (and nothing specializes).
 pub fn set_enabled(on: bool) {
@@ -61,6 +66,8 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 /// Hands out the smallest free index; index 0 belongs to the main copy.
+/// Its mutex comes from the `sync` shim, so the loom model
+/// (`loom-tests/src/index_pool_model.rs`) checks it.
 pub struct IndexPool {
     inner: Mutex<PoolInner>,
 }
@@ -77,16 +84,24 @@ impl Default for IndexPool {
 }
 
 impl IndexPool {
+    #[cfg(not(weft_loom))]
     pub const fn new() -> IndexPool {
         IndexPool {
-            inner: Mutex::new(PoolInner {
-                free: BinaryHeap::new(),
-                next: 1,
-            }),
+            inner: Mutex::new(PoolInner::new()),
         }
     }
+    #[cfg(weft_loom)]
+    pub fn new() -> IndexPool {
+        IndexPool {
+            inner: Mutex::new(PoolInner::new()),
+        }
+    }
+    fn lock(&self) -> crate::atomics::sync::MutexGuard<'_, PoolInner> {
+        // Nothing panics while holding it, so it is never poisoned.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
     pub fn alloc(&self) -> usize {
-        let mut p = self.inner.lock();
+        let mut p = self.lock();
         if let Some(Reverse(i)) = p.free.pop() {
             return i;
         }
@@ -94,7 +109,16 @@ impl IndexPool {
         p.next - 1
     }
     pub fn free(&self, i: usize) {
-        self.inner.lock().free.push(Reverse(i));
+        self.lock().free.push(Reverse(i));
+    }
+}
+
+impl PoolInner {
+    const fn new() -> PoolInner {
+        PoolInner {
+            free: BinaryHeap::new(),
+            next: 1,
+        }
     }
 }
 
