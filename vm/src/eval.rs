@@ -74,18 +74,16 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
         let base = frame.base;
         let mut pc = frame.pc;
         let mut lasti;
+        // High oparg bits from EXTENDED_ARG prefixes (a handler of its own,
+        // so the dispatch step stays small enough for the compiler to
+        // duplicate it into every handler: one indirect jump per handler).
+        let mut ext: u32 = 0;
         let (err, reraise): (PyErr, bool) = 'instr: loop {
             lasti = pc;
-            let mut unit = units.fetch(pc);
-            let mut arg = unit_arg(unit) as u32;
-            let mut opb = unit_op(unit);
-            while opb == Op::EXTENDED_ARG as u8 {
-                pc += 1;
-                unit = units.fetch(pc);
-                arg = arg << 8 | unit_arg(unit) as u32;
-                opb = unit_op(unit);
-            }
-            let op = Op::from_u8(opb).expect("invalid opcode");
+            let unit = units.fetch(pc);
+            let arg = ext | unit_arg(unit) as u32;
+            ext = 0;
+            let op = Op::from_u8(unit_op(unit)).expect("invalid opcode");
             pc += 1 + op.cache_entries();
             macro_rules! tri {
                 ($e:expr) => {
@@ -108,7 +106,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
             macro_rules! adaptive {
                 ($c:ident => $attempt:expr) => {
                     if ts.specializing {
-                        let $c = Cache::new(units, pc - 1 - op.cache_entries());
+                        let $c = Cache::new(units, lasti);
                         let counter = $c.counter();
                         if backoff::triggers(counter) {
                             let before = $c.op();
@@ -116,6 +114,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                             specialize::finish(ts, $c, before, outcome);
                             if $c.op().is_specialized() {
                                 pc = lasti;
+                                ext = arg & !0xFF;
                                 continue 'instr;
                             }
                         } else {
@@ -130,7 +129,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
             // Specialized family members (eval/specialized.rs) run first; a
             // guard miss continues in the family head's generic body below.
             let op = if op.is_specialized() {
-                let at = pc - 1 - op.cache_entries();
+                let at = lasti;
                 let step = match op {
                     Op::LOAD_GLOBAL_MODULE => {
                         specialized::load_global_module(ts, &frame, Cache::new(units, at), arg)
@@ -324,12 +323,13 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 op
             };
             match op {
-                Op::NOP | Op::CACHE | Op::EXTENDED_ARG => {}
+                Op::NOP | Op::CACHE => {}
+                Op::EXTENDED_ARG => ext = arg << 8,
                 Op::RESUME | Op::JUMP_BACKWARD => {
                     if op == Op::JUMP_BACKWARD {
                         pc -= arg as usize;
                     } else if op == Op::RESUME && ts.specializing {
-                        Cache::new(units, pc - 1).specialize(Op::RESUME_CHECK);
+                        Cache::new(units, lasti).specialize(Op::RESUME_CHECK);
                     }
                     if ts.breaker.pending() || crate::heap::stress() {
                         save_pc!();
