@@ -112,8 +112,9 @@ fn run(cli: Cli) -> i32 {
         write_stderr(&crate::specialize::stats::report());
     }
     if let Some(text) = crate::dis::main_after_run() {
-        print!("{text}");
-        flush_stdout();
+        // A closed pipe (`| head`) is not an error worth a panic.
+        let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
+        let _ = std::io::Write::flush(&mut std::io::stdout());
     }
     code
 }
