@@ -699,3 +699,41 @@ def f(o):
 
 print([f(o) for _ in range(4)])
 print(o.a294, g299)
+
+total = 0
+for _ in range(4):
+    total += o.a250 + g250
+    o.a250 = o.a250 * 2 % 1000
+    total += o.a253 + g253
+    o.a253 = o.a253 * 2 % 1000
+    total += o.a256 + g256
+    o.a256 = o.a256 * 2 % 1000
+    total += o.a259 + g259
+    o.a259 = o.a259 * 2 % 1000
+    total += o.a262 + g262
+    o.a262 = o.a262 * 2 % 1000
+    total += o.a265 + g265
+    o.a265 = o.a265 * 2 % 1000
+    total += o.a268 + g268
+    o.a268 = o.a268 * 2 % 1000
+    total += o.a271 + g271
+    o.a271 = o.a271 * 2 % 1000
+    total += o.a274 + g274
+    o.a274 = o.a274 * 2 % 1000
+    total += o.a277 + g277
+    o.a277 = o.a277 * 2 % 1000
+    total += o.a280 + g280
+    o.a280 = o.a280 * 2 % 1000
+    total += o.a283 + g283
+    o.a283 = o.a283 * 2 % 1000
+    total += o.a286 + g286
+    o.a286 = o.a286 * 2 % 1000
+    total += o.a289 + g289
+    o.a289 = o.a289 * 2 % 1000
+    total += o.a292 + g292
+    o.a292 = o.a292 * 2 % 1000
+    total += o.a295 + g295
+    o.a295 = o.a295 * 2 % 1000
+    total += o.a298 + g298
+    o.a298 = o.a298 * 2 % 1000
+print(total, o.a298)
