@@ -126,198 +126,245 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     }
                 };
             }
-            // Specialized family members (eval/specialized.rs) run first; a
-            // guard miss continues in the family head's generic body below.
+            // Specialized family members (eval/specialized.rs) run first,
+            // each to completion with a dispatch of its own, or miss and
+            // yield the family head, whose generic body runs below.
             let op = if op.is_specialized() {
                 let at = lasti;
-                let step = match op {
-                    Op::LOAD_GLOBAL_MODULE => {
-                        specialized::load_global_module(ts, &frame, Cache::new(units, at), arg)
+                'member: {
+                    macro_rules! member {
+                        ($step:expr) => {
+                            match $step {
+                                Step::Next => {
+                                    if let Some(s) = ts.stats.as_deref_mut() {
+                                        s.hit(op);
+                                    }
+                                    continue 'instr;
+                                }
+                                Step::Jump(n) => {
+                                    pc += n;
+                                    if let Some(s) = ts.stats.as_deref_mut() {
+                                        s.hit(op);
+                                    }
+                                    continue 'instr;
+                                }
+                                Step::Frame => {
+                                    if let Some(s) = ts.stats.as_deref_mut() {
+                                        s.hit(op);
+                                    }
+                                    continue 'frames;
+                                }
+                                Step::Miss => {
+                                    if let Some(s) = ts.stats.as_deref_mut() {
+                                        s.miss(op);
+                                    }
+                                    break 'member op.deopt();
+                                }
+                                Step::Err(e) => break 'instr (e, false),
+                            }
+                        };
                     }
-                    Op::LOAD_GLOBAL_BUILTIN => {
-                        specialized::load_global_builtin(ts, &frame, Cache::new(units, at), arg)
-                    }
-                    Op::LOAD_ATTR_INSTANCE_VALUE => specialized::load_attr_instance_value(
-                        ts,
-                        Cache::new(units, at),
-                        arg,
-                        code.names[(arg >> 1) as usize],
-                    ),
-                    Op::LOAD_ATTR_SLOT => {
-                        specialized::load_attr_slot(ts, Cache::new(units, at), arg)
-                    }
-                    Op::LOAD_ATTR_MODULE => {
-                        specialized::load_attr_module(ts, Cache::new(units, at), arg)
-                    }
-                    Op::LOAD_ATTR_CLASS => {
-                        specialized::load_attr_class(ts, Cache::new(units, at), arg)
-                    }
-                    Op::LOAD_ATTR_NONDESCRIPTOR => specialized::load_attr_nondescriptor(
-                        ts,
-                        Cache::new(units, at),
-                        arg,
-                        code.names[(arg >> 1) as usize],
-                    ),
-                    Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_NO_DICT => {
-                        specialized::load_attr_method(
-                            ts,
-                            Cache::new(units, at),
-                            code.names[(arg >> 1) as usize],
-                            op == Op::LOAD_ATTR_METHOD_WITH_VALUES,
-                        )
-                    }
-                    Op::LOAD_ATTR_PROPERTY => {
-                        save_pc!();
-                        specialized::load_attr_property(ts, Cache::new(units, at))
-                    }
-                    Op::STORE_ATTR_INSTANCE_VALUE => specialized::store_attr_instance_value(
-                        ts,
-                        Cache::new(units, at),
-                        code.names[arg as usize],
-                    ),
-                    Op::STORE_ATTR_SLOT => specialized::store_attr_slot(ts, Cache::new(units, at)),
-                    Op::BINARY_OP_ADD_INT => specialized::binary_int(ts, i64::checked_add),
-                    Op::BINARY_OP_SUBTRACT_INT => specialized::binary_int(ts, i64::checked_sub),
-                    Op::BINARY_OP_MULTIPLY_INT => specialized::binary_int(ts, i64::checked_mul),
-                    Op::BINARY_OP_ADD_FLOAT => specialized::binary_float(ts, |a, b| a + b),
-                    Op::BINARY_OP_SUBTRACT_FLOAT => specialized::binary_float(ts, |a, b| a - b),
-                    Op::BINARY_OP_MULTIPLY_FLOAT => specialized::binary_float(ts, |a, b| a * b),
-                    Op::BINARY_OP_ADD_UNICODE => specialized::binary_add_unicode(ts),
-                    Op::BINARY_OP_EXTEND_INT => specialized::binary_extend_int(ts, arg),
-                    Op::BINARY_OP_EXTEND_FLOAT => specialized::binary_extend_float(ts),
-                    Op::BINARY_OP_SUBSCR_LIST_INT => specialized::subscr_list_int(ts),
-                    Op::BINARY_OP_SUBSCR_TUPLE_INT => specialized::subscr_tuple_int(ts),
-                    Op::BINARY_OP_SUBSCR_STR_INT => specialized::subscr_str_int(ts),
-                    Op::BINARY_OP_SUBSCR_DICT => {
-                        save_pc!();
-                        specialized::subscr_dict(ts)
-                    }
-                    Op::STORE_SUBSCR_LIST_INT => specialized::store_subscr_list_int(ts),
-                    Op::STORE_SUBSCR_DICT => {
-                        save_pc!();
-                        specialized::store_subscr_dict(ts)
-                    }
-                    Op::COMPARE_OP_INT => specialized::compare_int(ts, arg),
-                    Op::COMPARE_OP_FLOAT => specialized::compare_float(ts, arg),
-                    Op::COMPARE_OP_STR => specialized::compare_str(ts, arg),
-                    Op::CONTAINS_OP_SET => {
-                        save_pc!();
-                        specialized::contains_set(ts, arg)
-                    }
-                    Op::CONTAINS_OP_DICT => {
-                        save_pc!();
-                        specialized::contains_dict(ts, arg)
-                    }
-                    Op::TO_BOOL_BOOL
-                    | Op::TO_BOOL_INT
-                    | Op::TO_BOOL_NONE
-                    | Op::TO_BOOL_LIST
-                    | Op::TO_BOOL_STR
-                    | Op::TO_BOOL_ALWAYS_TRUE => specialized::to_bool(
-                        ts,
-                        op,
-                        Cache::new(units, at).u32(specialize::simple::TB_VERSION),
-                    ),
-                    Op::FOR_ITER_RANGE => {
-                        specialized::for_iter_fast(ts, crate::protocol::iter::FastIter::Range, arg)
-                    }
-                    Op::FOR_ITER_LIST => {
-                        specialized::for_iter_fast(ts, crate::protocol::iter::FastIter::List, arg)
-                    }
-                    Op::FOR_ITER_TUPLE => {
-                        specialized::for_iter_fast(ts, crate::protocol::iter::FastIter::Tuple, arg)
-                    }
-                    Op::FOR_ITER_GEN => {
-                        save_pc!();
-                        specialized::for_iter_gen(ts, arg)
-                    }
-                    Op::UNPACK_SEQUENCE_TWO_TUPLE | Op::UNPACK_SEQUENCE_TUPLE => {
-                        specialized::unpack_tuple(ts, arg)
-                    }
-                    Op::UNPACK_SEQUENCE_LIST => specialized::unpack_list(ts, arg),
-                    Op::CALL_PY_EXACT_ARGS => {
-                        save_pc!();
-                        specialized::call_py_exact_args(ts, arg as usize)
-                    }
-                    Op::CALL_BOUND_METHOD_EXACT_ARGS => {
-                        save_pc!();
-                        specialized::call_bound_method_exact_args(ts, arg as usize)
-                    }
-                    Op::CALL_BOUND_METHOD_GENERAL => {
-                        save_pc!();
-                        specialized::call_bound_method_general(ts, arg as usize)
-                    }
-                    Op::CALL_PY_GENERAL => {
-                        save_pc!();
-                        specialized::call_py_general(ts, arg as usize)
-                    }
-                    Op::CALL_ALLOC_AND_ENTER_INIT => {
-                        save_pc!();
-                        specialized::call_alloc_and_enter_init(
-                            ts,
-                            Cache::new(units, at),
-                            arg as usize,
-                        )
-                    }
-                    Op::CALL_BUILTIN_FAST => {
-                        save_pc!();
-                        specialized::call_builtin_fast(ts, arg as usize)
-                    }
-                    Op::CALL_BUILTIN_CLASS => {
-                        save_pc!();
-                        specialized::call_builtin_class(ts, arg as usize)
-                    }
-                    Op::CALL_LEN => {
-                        save_pc!();
-                        specialized::call_len(ts, Cache::new(units, at))
-                    }
-                    Op::CALL_ISINSTANCE => {
-                        save_pc!();
-                        specialized::call_isinstance(ts, Cache::new(units, at))
-                    }
-                    Op::CALL_LIST_APPEND => {
-                        specialized::call_list_append(ts, Cache::new(units, at))
-                    }
-                    Op::SEND_GEN => {
-                        save_pc!();
-                        specialized::send_gen(ts, arg)
-                    }
-                    Op::RESUME_CHECK => {
-                        if ts.breaker.pending() || crate::heap::stress() {
+                    match op {
+                        Op::LOAD_GLOBAL_MODULE => member!({
+                            specialized::load_global_module(ts, &frame, Cache::new(units, at), arg)
+                        }),
+                        Op::LOAD_GLOBAL_BUILTIN => member!({
+                            specialized::load_global_builtin(ts, &frame, Cache::new(units, at), arg)
+                        }),
+                        Op::LOAD_ATTR_INSTANCE_VALUE => {
+                            member!(specialized::load_attr_instance_value(
+                                ts,
+                                Cache::new(units, at),
+                                arg,
+                                code.names[(arg >> 1) as usize],
+                            ))
+                        }
+                        Op::LOAD_ATTR_SLOT => {
+                            member!({ specialized::load_attr_slot(ts, Cache::new(units, at), arg) })
+                        }
+                        Op::LOAD_ATTR_MODULE => member!({
+                            specialized::load_attr_module(ts, Cache::new(units, at), arg)
+                        }),
+                        Op::LOAD_ATTR_CLASS => member!({
+                            specialized::load_attr_class(ts, Cache::new(units, at), arg)
+                        }),
+                        Op::LOAD_ATTR_NONDESCRIPTOR => {
+                            member!(specialized::load_attr_nondescriptor(
+                                ts,
+                                Cache::new(units, at),
+                                arg,
+                                code.names[(arg >> 1) as usize],
+                            ))
+                        }
+                        Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_NO_DICT => {
+                            member!({
+                                specialized::load_attr_method(
+                                    ts,
+                                    Cache::new(units, at),
+                                    code.names[(arg >> 1) as usize],
+                                    op == Op::LOAD_ATTR_METHOD_WITH_VALUES,
+                                )
+                            })
+                        }
+                        Op::LOAD_ATTR_PROPERTY => member!({
                             save_pc!();
-                            tri!(crate::runtime::pending::handle_pending(ts));
+                            specialized::load_attr_property(ts, Cache::new(units, at))
+                        }),
+                        Op::STORE_ATTR_INSTANCE_VALUE => {
+                            member!(specialized::store_attr_instance_value(
+                                ts,
+                                Cache::new(units, at),
+                                code.names[arg as usize],
+                            ))
                         }
-                        Step::Next
-                    }
-                    _ => unreachable!("a specialized instruction"),
-                };
-                match step {
-                    Step::Next => {
-                        if let Some(s) = ts.stats.as_deref_mut() {
-                            s.hit(op);
+                        Op::STORE_ATTR_SLOT => {
+                            member!(specialized::store_attr_slot(ts, Cache::new(units, at)))
                         }
-                        continue 'instr;
-                    }
-                    Step::Jump(n) => {
-                        pc += n;
-                        if let Some(s) = ts.stats.as_deref_mut() {
-                            s.hit(op);
+                        Op::BINARY_OP_ADD_INT => {
+                            member!(specialized::binary_int(ts, i64::checked_add))
                         }
-                        continue 'instr;
-                    }
-                    Step::Frame => {
-                        if let Some(s) = ts.stats.as_deref_mut() {
-                            s.hit(op);
+                        Op::BINARY_OP_SUBTRACT_INT => {
+                            member!(specialized::binary_int(ts, i64::checked_sub))
                         }
-                        continue 'frames;
-                    }
-                    Step::Miss => {
-                        if let Some(s) = ts.stats.as_deref_mut() {
-                            s.miss(op);
+                        Op::BINARY_OP_MULTIPLY_INT => {
+                            member!(specialized::binary_int(ts, i64::checked_mul))
                         }
-                        op.deopt()
+                        Op::BINARY_OP_ADD_FLOAT => {
+                            member!(specialized::binary_float(ts, |a, b| a + b))
+                        }
+                        Op::BINARY_OP_SUBTRACT_FLOAT => {
+                            member!(specialized::binary_float(ts, |a, b| a - b))
+                        }
+                        Op::BINARY_OP_MULTIPLY_FLOAT => {
+                            member!(specialized::binary_float(ts, |a, b| a * b))
+                        }
+                        Op::BINARY_OP_ADD_UNICODE => member!(specialized::binary_add_unicode(ts)),
+                        Op::BINARY_OP_EXTEND_INT => {
+                            member!(specialized::binary_extend_int(ts, arg))
+                        }
+                        Op::BINARY_OP_EXTEND_FLOAT => member!(specialized::binary_extend_float(ts)),
+                        Op::BINARY_OP_SUBSCR_LIST_INT => member!(specialized::subscr_list_int(ts)),
+                        Op::BINARY_OP_SUBSCR_TUPLE_INT => {
+                            member!(specialized::subscr_tuple_int(ts))
+                        }
+                        Op::BINARY_OP_SUBSCR_STR_INT => member!(specialized::subscr_str_int(ts)),
+                        Op::BINARY_OP_SUBSCR_DICT => member!({
+                            save_pc!();
+                            specialized::subscr_dict(ts)
+                        }),
+                        Op::STORE_SUBSCR_LIST_INT => {
+                            member!(specialized::store_subscr_list_int(ts))
+                        }
+                        Op::STORE_SUBSCR_DICT => member!({
+                            save_pc!();
+                            specialized::store_subscr_dict(ts)
+                        }),
+                        Op::COMPARE_OP_INT => member!(specialized::compare_int(ts, arg)),
+                        Op::COMPARE_OP_FLOAT => member!(specialized::compare_float(ts, arg)),
+                        Op::COMPARE_OP_STR => member!(specialized::compare_str(ts, arg)),
+                        Op::CONTAINS_OP_SET => member!({
+                            save_pc!();
+                            specialized::contains_set(ts, arg)
+                        }),
+                        Op::CONTAINS_OP_DICT => member!({
+                            save_pc!();
+                            specialized::contains_dict(ts, arg)
+                        }),
+                        Op::TO_BOOL_BOOL
+                        | Op::TO_BOOL_INT
+                        | Op::TO_BOOL_NONE
+                        | Op::TO_BOOL_LIST
+                        | Op::TO_BOOL_STR
+                        | Op::TO_BOOL_ALWAYS_TRUE => member!(specialized::to_bool(
+                            ts,
+                            op,
+                            Cache::new(units, at).u32(specialize::simple::TB_VERSION),
+                        )),
+                        Op::FOR_ITER_RANGE => member!({
+                            specialized::for_iter_fast(
+                                ts,
+                                crate::protocol::iter::FastIter::Range,
+                                arg,
+                            )
+                        }),
+                        Op::FOR_ITER_LIST => member!({
+                            specialized::for_iter_fast(
+                                ts,
+                                crate::protocol::iter::FastIter::List,
+                                arg,
+                            )
+                        }),
+                        Op::FOR_ITER_TUPLE => member!({
+                            specialized::for_iter_fast(
+                                ts,
+                                crate::protocol::iter::FastIter::Tuple,
+                                arg,
+                            )
+                        }),
+                        Op::FOR_ITER_GEN => member!({
+                            save_pc!();
+                            specialized::for_iter_gen(ts, arg)
+                        }),
+                        Op::UNPACK_SEQUENCE_TWO_TUPLE | Op::UNPACK_SEQUENCE_TUPLE => {
+                            member!({ specialized::unpack_tuple(ts, arg) })
+                        }
+                        Op::UNPACK_SEQUENCE_LIST => member!(specialized::unpack_list(ts, arg)),
+                        Op::CALL_PY_EXACT_ARGS => member!({
+                            save_pc!();
+                            specialized::call_py_exact_args(ts, arg as usize)
+                        }),
+                        Op::CALL_BOUND_METHOD_EXACT_ARGS => member!({
+                            save_pc!();
+                            specialized::call_bound_method_exact_args(ts, arg as usize)
+                        }),
+                        Op::CALL_BOUND_METHOD_GENERAL => member!({
+                            save_pc!();
+                            specialized::call_bound_method_general(ts, arg as usize)
+                        }),
+                        Op::CALL_PY_GENERAL => member!({
+                            save_pc!();
+                            specialized::call_py_general(ts, arg as usize)
+                        }),
+                        Op::CALL_ALLOC_AND_ENTER_INIT => member!({
+                            save_pc!();
+                            specialized::call_alloc_and_enter_init(
+                                ts,
+                                Cache::new(units, at),
+                                arg as usize,
+                            )
+                        }),
+                        Op::CALL_BUILTIN_FAST => member!({
+                            save_pc!();
+                            specialized::call_builtin_fast(ts, arg as usize)
+                        }),
+                        Op::CALL_BUILTIN_CLASS => member!({
+                            save_pc!();
+                            specialized::call_builtin_class(ts, arg as usize)
+                        }),
+                        Op::CALL_LEN => member!({
+                            save_pc!();
+                            specialized::call_len(ts, Cache::new(units, at))
+                        }),
+                        Op::CALL_ISINSTANCE => member!({
+                            save_pc!();
+                            specialized::call_isinstance(ts, Cache::new(units, at))
+                        }),
+                        Op::CALL_LIST_APPEND => {
+                            member!({ specialized::call_list_append(ts, Cache::new(units, at)) })
+                        }
+                        Op::SEND_GEN => member!({
+                            save_pc!();
+                            specialized::send_gen(ts, arg)
+                        }),
+                        Op::RESUME_CHECK => member!({
+                            if ts.breaker.pending() || crate::heap::stress() {
+                                save_pc!();
+                                tri!(crate::runtime::pending::handle_pending(ts));
+                            }
+                            Step::Next
+                        }),
+                        _ => unreachable!("a specialized instruction"),
                     }
-                    Step::Err(e) => break 'instr (e, false),
                 }
             } else {
                 op
