@@ -13,19 +13,25 @@ pub fn big(v: Value) -> BigInt {
     v.as_bigint().expect("int").into_owned()
 }
 
+/// The int's digits without copying a heap int (a small int is converted).
+#[inline]
+fn big_ref(v: Value) -> std::borrow::Cow<'static, BigInt> {
+    v.as_bigint().expect("int")
+}
+
 #[inline]
 pub fn add_ints(a: Value, b: Value) -> Value {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return int_from_i64(x + y);
     }
-    int_from_big(big(a) + big(b))
+    int_from_big(&*big_ref(a) + &*big_ref(b))
 }
 
 pub fn sub_ints(a: Value, b: Value) -> Value {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return int_from_i64(x - y);
     }
-    int_from_big(big(a) - big(b))
+    int_from_big(&*big_ref(a) - &*big_ref(b))
 }
 
 pub fn mul_ints(a: Value, b: Value) -> Value {
@@ -34,7 +40,7 @@ pub fn mul_ints(a: Value, b: Value) -> Value {
             return int_from_i64(p);
         }
     }
-    int_from_big(big(a) * big(b))
+    int_from_big(&*big_ref(a) * &*big_ref(b))
 }
 
 pub fn floordiv_ints(a: Value, b: Value) -> PyResult<Value> {
@@ -46,7 +52,7 @@ pub fn floordiv_ints(a: Value, b: Value) -> PyResult<Value> {
             return Ok(int_from_i64(q));
         }
     }
-    let (x, y) = (big(a), big(b));
+    let (x, y) = (big_ref(a), big_ref(b));
     if y.is_zero() {
         return Err(zero_division_error("integer division or modulo by zero"));
     }
@@ -76,7 +82,7 @@ pub fn mod_ints(a: Value, b: Value) -> PyResult<Value> {
             return Ok(int_from_i64(r));
         }
     }
-    let (x, y) = (big(a), big(b));
+    let (x, y) = (big_ref(a), big_ref(b));
     if y.is_zero() {
         return Err(zero_division_error("integer modulo by zero"));
     }
