@@ -230,7 +230,10 @@ pub fn load_attr_property(ts: &mut Thread, c: Cache<'_>) -> Step {
 #[inline(always)]
 pub fn store_attr_instance_value(ts: &mut Thread, c: Cache<'_>, name: Value) -> Step {
     let owner = top(ts);
-    guard!(type_version_is(owner, c.u32(SA_VERSION)));
+    if !type_version_is(owner, c.u32(SA_VERSION)) {
+        // Another class at a polymorphic site: still a plain `__dict__` store?
+        guard!(plain_instance_write(owner, name));
+    }
     let Some(d) = crate::protocol::attr::instance_dict(owner, true) else {
         return Step::Miss;
     };

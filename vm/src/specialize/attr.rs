@@ -237,3 +237,17 @@ pub fn plain_instance_method(owner: Value, name: Value) -> Option<Value> {
     }
     type_lookup(ty, name).filter(|&d| is_method(d))
 }
+
+/// The polymorphic form of STORE_ATTR_INSTANCE_VALUE's guard: a plain
+/// instance with a `__dict__` whose class has no `__setattr__` and no data
+/// descriptor (property, slot) for `name`.
+#[inline]
+pub fn plain_instance_write(owner: Value, name: Value) -> bool {
+    if owner.kind() != Some(Kind::Instance) {
+        return false;
+    }
+    let ty = type_of(owner);
+    ty.has_flag(TF_HAS_DICT)
+        && user_dunder(ty, "__setattr__").is_none()
+        && type_lookup(ty, name).is_none_or(|d| !is_data_descriptor(d) && !d.is::<PropertyObj>())
+}
