@@ -115,6 +115,18 @@ impl AtomicValue {
     }
 }
 
+/// Turns owned values into atomic slots without copying them (the same
+/// allocation, when the vector has no spare capacity).
+pub fn into_atomic_values(values: Vec<Value>) -> Box<[AtomicValue]> {
+    let boxed: Box<[Value]> = values.into_boxed_slice();
+    let raw = Box::into_raw(boxed) as *mut [AtomicValue];
+    // SAFETY: `AtomicValue` is `repr(transparent)` over `AtomicU64`, which
+    // has the size and alignment of `u64`, and `Value` is `repr(transparent)`
+    // over `u64`: the two slices have the same layout, and every bit pattern
+    // of a `Value` is a valid `AtomicValue`. The box is uniquely owned.
+    unsafe { Box::from_raw(raw) }
+}
+
 impl std::fmt::Debug for AtomicValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.get().fmt(f)

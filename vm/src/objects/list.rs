@@ -43,7 +43,7 @@ pub fn new_list_gc(items: Vec<Value>) -> Gc<ListObj> {
     let cell = ListCell::default();
     if !items.is_empty() {
         crate::heap::note_external(items.len() * 8);
-        cell.slots.replace(Some(Slots::from_values(&items, 0)), 0);
+        cell.slots.replace(Some(Slots::from_vec(items)), 0);
     }
     alloc(types().list, ListObj { items: cell })
 }
@@ -185,7 +185,7 @@ impl ListGuard<'_> {
                 return;
             }
         }
-        self.publish((!items.is_empty()).then(|| Slots::from_values(&items, 0)));
+        self.publish((!items.is_empty()).then(|| Slots::from_vec(items)));
     }
     /// Empties the list, returning its items.
     pub fn take(&mut self) -> Vec<Value> {

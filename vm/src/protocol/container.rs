@@ -117,9 +117,8 @@ pub fn getitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<Value> {
                 // locked read; a list shrunk meanwhile yields fewer items.
                 let (start, _, step, n) = slice_indices(ts, &s, l.len() as i64)?;
                 let g = l.items.lock();
-                let items: Vec<Value> = slice_positions(start, step, n)
-                    .map_while(|i| g.get(i))
-                    .collect();
+                let mut items: Vec<Value> = Vec::with_capacity(n);
+                items.extend(slice_positions(start, step, n).map_while(|i| g.get(i)));
                 drop(g);
                 return Ok(new_list(items));
             }
@@ -229,6 +228,13 @@ pub fn list_set_slice(
     if step == 1 {
         let stop = stop.max(start) as usize;
         let start = start as usize;
+        if stop <= items.len() && stop - start == new_items.len() {
+            // Same length: overwrite in place (no new storage).
+            for (k, v) in new_items.into_iter().enumerate() {
+                items.set(start + k, v);
+            }
+            return Ok(());
+        }
         items.with_vec(|items| {
             let (start, stop) = (start.min(items.len()), stop.min(items.len()));
             items.splice(start..stop, new_items);

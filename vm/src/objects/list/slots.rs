@@ -32,6 +32,15 @@ impl Slots {
         })
     }
 
+    /// Storage owning exactly `items` (no copy).
+    pub fn from_vec(items: Vec<Value>) -> Box<Slots> {
+        let len = items.len();
+        Box::new(Slots {
+            len: AtomicUsize::new(len),
+            items: crate::atomics::into_atomic_values(items),
+        })
+    }
+
     pub fn bytes(&self) -> usize {
         self.items.len() * 8
     }
