@@ -266,6 +266,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                             save_pc!();
                             specialized::contains_set(ts, arg)
                         }),
+                        Op::CONTAINS_OP_STR => member!(specialized::contains_str(ts, arg)),
                         Op::CONTAINS_OP_DICT => member!({
                             save_pc!();
                             specialized::contains_dict(ts, arg)
@@ -698,7 +699,7 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     ts.stack.push(Value::from_bool((lhs == rhs) != (arg == 1)));
                 }
                 Op::CONTAINS_OP => {
-                    adaptive!(c => specialize::contains_op(top!(ts)));
+                    adaptive!(c => specialize::contains_op(peek!(ts, 2), peek!(ts, 1)));
                     save_pc!();
                     let c = pop!(ts);
                     let item = pop!(ts);

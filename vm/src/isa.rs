@@ -350,6 +350,8 @@ isa! {
         COMPARE_OP_STR => COMPARE_OP;
         CONTAINS_OP_SET => CONTAINS_OP;
         CONTAINS_OP_DICT => CONTAINS_OP;
+        /// `sub in s` for two exact strs.
+        CONTAINS_OP_STR => CONTAINS_OP;
         TO_BOOL_BOOL => TO_BOOL;
         TO_BOOL_INT => TO_BOOL;
         TO_BOOL_NONE => TO_BOOL;

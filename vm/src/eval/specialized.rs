@@ -521,6 +521,17 @@ pub fn contains_set(ts: &mut Thread, arg: u32) -> Step {
 }
 
 #[inline(always)]
+pub fn contains_str(ts: &mut Thread, arg: u32) -> Step {
+    let (item, c) = operands(ts);
+    let str_t = types().str;
+    guard!(item.is_ptr() && c.is_ptr() && type_of(item) == str_t && type_of(c) == str_t);
+    let (Some(needle), Some(hay)) = (item.as_str(), c.as_str()) else {
+        return Step::Miss;
+    };
+    replace2(ts, Value::from_bool(hay.contains(needle) != (arg == 1)))
+}
+
+#[inline(always)]
 pub fn contains_dict(ts: &mut Thread, arg: u32) -> Step {
     let (item, c) = operands(ts);
     let Some(d) = c.downcast::<DictObj>() else {

@@ -122,8 +122,11 @@ pub fn compare_op(lhs: Value, rhs: Value, arg: u32) -> Attempt {
     }
 }
 
-pub fn contains_op(container: Value) -> Attempt {
+pub fn contains_op(item: Value, container: Value) -> Attempt {
     let t = types();
+    if is_exact(container, t.str) && is_exact(item, t.str) {
+        return Ok(Op::CONTAINS_OP_STR);
+    }
     if is_exact(container, t.set) || is_exact(container, t.frozenset) {
         Ok(Op::CONTAINS_OP_SET)
     } else if is_exact(container, t.dict) {
