@@ -43,10 +43,14 @@ pub fn call(c: Cache<'_>, callable: Value, self_or_null: Value, nargs: usize) ->
             .func
             .downcast::<FunctionObj>()
             .ok_or("bound method of a builtin")?;
-        if !self_or_null.is_null() || !takes_exactly(&f.code, nargs + 1) {
-            return Err("bound method argument count");
+        if !self_or_null.is_null() {
+            return Err("bound method called with self");
         }
-        return Ok(Op::CALL_BOUND_METHOD_EXACT_ARGS);
+        return Ok(if takes_exactly(&f.code, nargs + 1) {
+            Op::CALL_BOUND_METHOD_EXACT_ARGS
+        } else {
+            Op::CALL_BOUND_METHOD_GENERAL
+        });
     }
     if let Some(cls) = callable.as_type() {
         if !self_or_null.is_null() {
