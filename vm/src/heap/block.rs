@@ -103,7 +103,9 @@ impl Block {
         let cs = unsafe { (*self.0.as_ptr()).cell_size };
         (self.base() + FIRST_CELL + i * cs) as *mut Header
     }
-    /// The start of the allocated cell containing `addr`, if any.
+    /// The start of the allocated cell containing `addr`, if any. Exact
+    /// only while every block is swept (the collector's mark phase): in an
+    /// unswept block, dead objects still look allocated.
     #[inline]
     pub fn cell_containing(self, addr: usize) -> Option<*mut Header> {
         // SAFETY: reading the immutable geometry of a live block.
