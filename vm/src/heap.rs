@@ -132,10 +132,8 @@ impl Tracer {
             mark.store(1, Ordering::Relaxed);
             self.worklist.push(h as usize);
             self.live += 1;
-            let base = h as usize & !(BLOCK_SIZE - 1);
-            // SAFETY: every object lives in a cell of an aligned block, whose
-            // header (immutable geometry) starts at the masked address.
-            self.live_bytes += unsafe { (*(base as *const block::BlockHeader)).cell_size };
+            // SAFETY: as above; the kind of a live object never changes.
+            self.live_bytes += kinds::cell_size(unsafe { (*h).kind });
         }
     }
     #[inline]

@@ -22,12 +22,13 @@ use std::sync::atomic::Ordering;
 /// free list and the number of cells on it. Prefers swept blocks, then sweeps
 /// unswept ones (outside the pool lock), then makes a new block.
 pub(super) fn take_block(class: usize) -> (*mut Header, usize) {
+    let me = thread_token();
     let block = loop {
         let mut pool = POOL.lock();
         if let Some(b) = pool.partial.pop(class) {
             break b;
         }
-        let Some(b) = pool.unswept.pop(class) else {
+        let Some(b) = pool.unswept.pop_own(class, me) else {
             let b = Block::new(class);
             pool.blocks.push(b);
             pool.block_set.insert(b.base());
@@ -51,11 +52,22 @@ pub(super) fn take_block(class: usize) -> (*mut Header, usize) {
     // just swept by this thread, or fresh), so this thread is its only user.
     let hdr = unsafe { block.hdr() };
     hdr.owned = true;
+    hdr.owner = me;
     let (free, n) = (hdr.free, hdr.nfree);
     hdr.free = std::ptr::null_mut();
     hdr.nfree = 0;
     note_external(n * SIZE_CLASSES[class]);
     (free, n)
+}
+
+thread_local! {
+    static TOKEN: u8 = const { 0 };
+}
+
+/// A number unique to the calling thread among running threads (the
+/// address of a thread-local), for the blocks' `owner` hint.
+fn thread_token() -> usize {
+    TOKEN.with(|t| t as *const u8 as usize)
 }
 
 /// Sweeps the blocks the last collection left unswept, one at a time off
@@ -154,6 +166,9 @@ pub(super) unsafe fn sweep_block(block: Block) -> Swept {
     out
 }
 
+/// How many blocks from the end of an unswept list `pop_own` looks at.
+const OWNER_SCAN: usize = 32;
+
 /// Per-size-class lists of blocks.
 pub(super) struct ClassLists(Vec<Vec<Block>>);
 
@@ -169,6 +184,22 @@ impl ClassLists {
     }
     pub(super) fn pop(&mut self, class: usize) -> Option<Block> {
         self.0.get_mut(class)?.pop()
+    }
+    /// Removes a block of `class`, preferably one whose last owner is the
+    /// thread `me` (among the most recent few): sweeping it frees payload
+    /// buffers that thread allocated, which keeps `free` on the allocator's
+    /// own arena and caches. The pool lock must be held.
+    pub(super) fn pop_own(&mut self, class: usize, me: usize) -> Option<Block> {
+        let list = self.0.get_mut(class)?;
+        let window = list.len().saturating_sub(OWNER_SCAN);
+        // SAFETY: the pool lock is held and these blocks are on its list.
+        let mine = (window..list.len())
+            .rev()
+            .find(|&i| unsafe { list[i].owner() } == me);
+        match mine {
+            Some(i) => Some(list.swap_remove(i)),
+            None => list.pop(),
+        }
     }
     /// Removes a block of any class.
     pub(super) fn pop_any(&mut self) -> Option<Block> {
