@@ -6,6 +6,10 @@
 //!   pass a threshold, the allocating thread sets `GC_SCHEDULED` on its eval
 //!   breaker; the collection runs at the next safepoint, with the world
 //!   stopped (`runtime::gc`).
+//! * Sweeping is lazy (`heap/sweep.rs`): the stopped world only marks; each
+//!   block is then swept by the allocator that takes it, and the blocks no
+//!   allocator took by the collecting thread before it stops the world for
+//!   the next collection.
 //! * Roots: the runtime's precise roots (thread frames and value stacks,
 //!   modules, builtin types, interned strings), plus a conservative scan of
 //!   every thread's native stack and callee-saved registers captured at its
@@ -19,8 +23,9 @@ pub mod block;
 pub mod kinds;
 pub(crate) mod local;
 pub mod stack_scan;
+mod sweep;
 
-use crate::object::{Gc, Header, Kind, Obj, Payload};
+use crate::object::{Gc, Header, Obj, Payload};
 use crate::objects::typeobj::TypeObj;
 use crate::value::Value;
 use block::{Block, BLOCK_SIZE, SIZE_CLASSES};
@@ -28,6 +33,8 @@ use parking_lot::Mutex;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
+pub use sweep::finish_sweep;
+use sweep::{sweep_unswept, ClassLists};
 
 type BlockSet = HashSet<usize, BuildHasherDefault<DefaultHasher>>;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -37,20 +44,29 @@ pub use local::alloc;
 struct Pool {
     blocks: Vec<Block>,
     block_set: BlockSet,
-    /// Unowned blocks that still have free cells, per size class.
-    partial: Vec<Vec<Block>>,
+    /// Swept, unowned blocks that have free cells, per size class.
+    partial: ClassLists,
+    /// Blocks whose marks are still the last collection's verdict, per size
+    /// class: allocators sweep them as they take them (`heap/sweep.rs`).
+    unswept: ClassLists,
+    /// The marker's worklist buffer, kept between collections.
+    worklist: Vec<usize>,
 }
 
 static POOL: Mutex<Pool> = Mutex::new(Pool {
     blocks: Vec::new(),
     block_set: HashSet::with_hasher(BuildHasherDefault::new()),
-    partial: Vec::new(),
+    partial: ClassLists::new(),
+    unswept: ClassLists::new(),
+    worklist: Vec::new(),
 });
 
 static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
 static THRESHOLD: AtomicUsize = AtomicUsize::new(MIN_THRESHOLD);
 /// Bumped by every collection; thread allocators drop stale free lists.
 pub(crate) static GC_EPOCH: AtomicU64 = AtomicU64::new(0);
+/// Objects freed by lazy sweeps since the last collection.
+static FREED: AtomicUsize = AtomicUsize::new(0);
 static STRESS: AtomicBool = AtomicBool::new(false);
 const MIN_THRESHOLD: usize = 16 << 20;
 
@@ -58,7 +74,10 @@ const MIN_THRESHOLD: usize = 16 << 20;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct GcStats {
     pub collections: u64,
+    /// Objects the last collection found reachable.
     pub live_objects: usize,
+    /// Objects reclaimed by the last completed sweep: the previous
+    /// collection's, which finishes lazily (or this one's, if eager).
     pub freed_objects: usize,
     pub heap_bytes: usize,
 }
@@ -94,38 +113,14 @@ pub fn over_budget() -> bool {
     ALLOCATED.load(Ordering::Relaxed) > THRESHOLD.load(Ordering::Relaxed)
 }
 
-/// Hands a block with free cells of `class` to a thread allocator; returns its
-/// free list and the number of cells on it.
-fn take_block(class: usize) -> (*mut Header, usize) {
-    let mut pool = POOL.lock();
-    if pool.partial.is_empty() {
-        pool.partial = vec![Vec::new(); SIZE_CLASSES.len()];
-    }
-    let block = match pool.partial[class].pop() {
-        Some(b) => b,
-        None => {
-            let b = Block::new(class);
-            pool.blocks.push(b);
-            pool.block_set.insert(b.base());
-            b
-        }
-    };
-    // SAFETY: the pool lock is held and the block is unowned.
-    let hdr = unsafe { block.hdr() };
-    hdr.owned = true;
-    let (free, n) = (hdr.free, hdr.nfree);
-    hdr.free = std::ptr::null_mut();
-    hdr.nfree = 0;
-    drop(pool);
-    note_external(n * SIZE_CLASSES[class]);
-    (free, n)
-}
-
 /// Marks reachable objects. Only the collector creates one, while the world
 /// is stopped, which is what makes `peek` sound.
 pub struct Tracer {
-    worklist: Vec<*const Header>,
+    /// Addresses of marked objects whose fields are still to be traced.
+    worklist: Vec<usize>,
     block_set: *const BlockSet,
+    live: usize,
+    live_bytes: usize,
 }
 
 impl Tracer {
@@ -135,7 +130,10 @@ impl Tracer {
         let mark = unsafe { &(*h).mark };
         if mark.load(Ordering::Relaxed) == 0 {
             mark.store(1, Ordering::Relaxed);
-            self.worklist.push(h);
+            self.worklist.push(h as usize);
+            self.live += 1;
+            // SAFETY: as above; the kind of a live object never changes.
+            self.live_bytes += kinds::cell_size(unsafe { (*h).kind });
         }
     }
     #[inline]
@@ -185,6 +183,7 @@ impl Tracer {
     }
     fn drain(&mut self) {
         while let Some(h) = self.worklist.pop() {
+            let h = h as *const Header;
             // SAFETY: `h` was marked as a live object; its kind tells its layout.
             unsafe {
                 self.mark_header((*h).cls.load(Ordering::Relaxed) as *const Header);
@@ -197,14 +196,24 @@ impl Tracer {
 
 /// Runs a full collection. The caller has stopped the world; `roots` reports
 /// the precise roots and calls `Tracer::conservative` over native stacks.
-pub fn collect(roots: impl FnOnce(&mut Tracer)) {
+/// Only marking happens here unless `eager`: every block is left unswept,
+/// and allocators sweep the blocks they take (`heap/sweep.rs`).
+pub fn collect(roots: impl FnOnce(&mut Tracer), eager: bool) {
     let mut pool = POOL.lock();
+    // Finish the previous collection's sweep: marking starts from clean
+    // marks, and no cell it left dead may look allocated to the stack scan.
+    let mut freed = sweep_unswept(&mut pool) + FREED.swap(0, Ordering::Relaxed);
     let mut tracer = Tracer {
-        worklist: Vec::with_capacity(4096),
+        // Reuse the last collection's buffer (no allocation, no page faults).
+        worklist: std::mem::take(&mut pool.worklist),
         block_set: &pool.block_set,
+        live: 0,
+        live_bytes: 0,
     };
     roots(&mut tracer);
     tracer.drain();
+    pool.worklist = std::mem::take(&mut tracer.worklist);
+    let (live, live_bytes) = (tracer.live, tracer.live_bytes);
     crate::objects::typeobj::prune_subclass_lists(|bits| {
         // SAFETY: every registered entry is an object that was alive at the
         // previous collection or registered since (see
@@ -212,48 +221,20 @@ pub fn collect(roots: impl FnOnce(&mut Tracer)) {
         // stopped, so nobody else touches the mark.
         unsafe { (*(bits as *const Header)).mark.load(Ordering::Relaxed) != 0 }
     });
-    let (mut live, mut freed) = (0usize, 0usize);
-    let mut live_bytes = 0usize;
-    if pool.partial.is_empty() {
-        pool.partial = vec![Vec::new(); SIZE_CLASSES.len()];
-    }
-    for p in pool.partial.iter_mut() {
-        p.clear();
-    }
-    let blocks = pool.blocks.clone();
-    for block in blocks {
-        // SAFETY: the world is stopped and the pool is locked: we own every block.
-        let hdr = unsafe { block.hdr() };
-        let mut free: *mut Header = std::ptr::null_mut();
-        let mut nfree = 0;
-        for i in (0..hdr.ncells).rev() {
-            let cell = block.cell(i);
-            // SAFETY: `cell` is inside the block; allocated cells hold a valid
-            // object of their kind, and an unmarked one is unreachable.
-            unsafe {
-                if (*cell).kind != Kind::Free {
-                    if (*cell).mark.load(Ordering::Relaxed) != 0 {
-                        (*cell).mark.store(0, Ordering::Relaxed);
-                        live += 1;
-                        live_bytes += hdr.cell_size;
-                        continue;
-                    }
-                    kinds::drop_payload((*cell).kind, cell as *mut u8);
-                    (*cell).kind = Kind::Free;
-                    (*cell).dict.store(0, Ordering::Relaxed);
-                    freed += 1;
-                }
-                (*cell).cls.store(free as u64, Ordering::Relaxed);
-            }
-            free = cell;
-            nfree += 1;
-        }
-        hdr.free = free;
-        hdr.nfree = nfree;
+    // Every block now holds this collection's verdict in its marks.
+    pool.partial.drain_all();
+    for b in pool.blocks.clone() {
+        // SAFETY: the world is stopped and the pool locked: we own every
+        // block. An owned block's free list is already with its thread,
+        // which drops it when it sees the new epoch.
+        let hdr = unsafe { b.hdr() };
         hdr.owned = false;
-        if nfree > 0 {
-            pool.partial[hdr.class].push(block);
-        }
+        hdr.free = std::ptr::null_mut();
+        hdr.nfree = 0;
+        pool.unswept.push(hdr.class, b);
+    }
+    if eager {
+        freed = sweep_unswept(&mut pool);
     }
     let heap_bytes = pool.blocks.len() * BLOCK_SIZE;
     drop(pool);

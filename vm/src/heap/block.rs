@@ -26,6 +26,9 @@ pub struct BlockHeader {
     pub nfree: usize,
     /// Whether some thread's allocator currently owns the free list.
     pub owned: bool,
+    /// Token of the thread that last took the block (0: none): the thread
+    /// whose allocations fill it, preferred to sweep it (`heap/sweep.rs`).
+    pub owner: usize,
 }
 
 /// A handle to a block; only the heap module dereferences it.
@@ -71,6 +74,7 @@ impl Block {
                 free: std::ptr::null_mut(),
                 nfree: 0,
                 owned: false,
+                owner: 0,
             });
             let block = Block(hdr);
             let mut next: *mut Header = std::ptr::null_mut();
@@ -97,13 +101,25 @@ impl Block {
         // SAFETY: forwarded to the caller.
         unsafe { &mut *self.0.as_ptr() }
     }
+    /// The block's `owner` token.
+    ///
+    /// # Safety
+    /// The caller must hold the pool lock and the block must be on one of
+    /// its lists (then nobody writes the field), or own the block.
+    #[inline]
+    pub unsafe fn owner(self) -> usize {
+        // SAFETY: forwarded to the caller; a plain read of one field.
+        unsafe { (*self.0.as_ptr()).owner }
+    }
     #[inline]
     pub fn cell(self, i: usize) -> *mut Header {
         // SAFETY: reading the immutable geometry of a live block.
         let cs = unsafe { (*self.0.as_ptr()).cell_size };
         (self.base() + FIRST_CELL + i * cs) as *mut Header
     }
-    /// The start of the allocated cell containing `addr`, if any.
+    /// The start of the allocated cell containing `addr`, if any. Exact
+    /// only while every block is swept (the collector's mark phase): in an
+    /// unswept block, dead objects still look allocated.
     #[inline]
     pub fn cell_containing(self, addr: usize) -> Option<*mut Header> {
         // SAFETY: reading the immutable geometry of a live block.

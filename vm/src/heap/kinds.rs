@@ -40,6 +40,15 @@ macro_rules! kinds {
             }
         }
 
+        /// The size of the cell an object of kind `kind` occupies.
+        #[inline]
+        pub(crate) const fn cell_size(kind: Kind) -> usize {
+            match kind {
+                Kind::Free => 0,
+                $(Kind::$name => crate::heap::cell_size_of::<$ty>(),)*
+            }
+        }
+
         /// Runs the payload's destructor.
         ///
         /// # Safety

@@ -4,7 +4,8 @@
 //! epoch on each allocation: one relaxed load.
 
 use super::block::{size_class_of, SIZE_CLASSES};
-use super::{take_block, GC_EPOCH};
+use super::sweep::take_block;
+use super::GC_EPOCH;
 use crate::object::{Gc, Header, Obj, Payload};
 use crate::objects::typeobj::TypeObj;
 use std::cell::UnsafeCell;

@@ -1,7 +1,9 @@
 //! The `gc` module. Weft's collector is a tracing mark-sweep (no reference
 //! counts, no generations): `collect()` runs a full stop-the-world
-//! collection; `disable()` only records the flag, as automatic collections
-//! are what keeps memory bounded (programs use it around timing loops).
+//! collection and sweeps the whole heap (automatic collections only mark and
+//! leave sweeping to the allocators); `disable()` only records the flag, as
+//! automatic collections are what keeps memory bounded (programs use it
+//! around timing loops).
 
 use crate::builtins::args::check;
 use crate::objects::builtin_fn::KwArgs;
@@ -34,7 +36,7 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
 
 fn collect(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check("collect", args, kw, 0, 1)?;
-    crate::runtime::gc::collect(ts);
+    crate::runtime::gc::collect_eager(ts);
     Ok(crate::objects::int::int_from_i64(0))
 }
 
