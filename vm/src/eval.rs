@@ -575,31 +575,18 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 }
                 Op::BINARY_OP => {
                     adaptive!(c => specialize::binary_op(peek!(ts, 2), peek!(ts, 1), arg));
+                    // Unspecialized (-X tlbc=0, or after a miss): the common
+                    // cases still skip the protocol, through the members' bodies.
+                    let fast = if arg == crate::isa::NB_SUBSCR {
+                        specialized::subscr_list_int(ts)
+                    } else {
+                        specialized::binary_extend_int(ts, arg)
+                    };
+                    if matches!(fast, Step::Next) {
+                        continue 'instr;
+                    }
                     let rhs = pop!(ts);
                     let lhs = pop!(ts);
-                    if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
-                        let fast = if arg == crate::isa::NB_SUBSCR {
-                            None
-                        } else {
-                            specialized::small_int_op(a, b, arg % crate::isa::NB_INPLACE_OFFSET)
-                        };
-                        if let Some(v) = fast {
-                            ts.stack.push(v);
-                            continue 'instr;
-                        }
-                    }
-                    if arg == crate::isa::NB_SUBSCR {
-                        if let (Some(l), Some(i)) = (lhs.downcast::<ListObj>(), rhs.as_small_int())
-                        {
-                            if l.cls() == crate::runtime::types::types().list {
-                                let idx = if i < 0 { i + l.len() as i64 } else { i };
-                                if let Some(v) = usize::try_from(idx).ok().and_then(|j| l.item(j)) {
-                                    ts.stack.push(v);
-                                    continue 'instr;
-                                }
-                            }
-                        }
-                    }
                     save_pc!();
                     let r = if arg == crate::isa::NB_SUBSCR {
                         container::getitem(ts, lhs, rhs)
@@ -611,20 +598,12 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 }
                 Op::STORE_SUBSCR => {
                     adaptive!(c => specialize::store_subscr(peek!(ts, 2), peek!(ts, 1)));
+                    if matches!(specialized::store_subscr_list_int(ts), Step::Next) {
+                        continue 'instr;
+                    }
                     let key = pop!(ts);
                     let container_v = pop!(ts);
                     let v = pop!(ts);
-                    if let (Some(l), Some(i)) =
-                        (container_v.downcast::<ListObj>(), key.as_small_int())
-                    {
-                        if l.cls() == crate::runtime::types::types().list {
-                            let mut items = l.items.lock();
-                            let idx = if i < 0 { i + items.len() as i64 } else { i };
-                            if usize::try_from(idx).is_ok_and(|j| items.set(j, v)) {
-                                continue 'instr;
-                            }
-                        }
-                    }
                     save_pc!();
                     tri!(container::setitem(ts, container_v, key, v));
                 }
@@ -679,16 +658,11 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                 }
                 Op::COMPARE_OP => {
                     adaptive!(c => specialize::compare_op(peek!(ts, 2), peek!(ts, 1), arg));
-                    let rhs = pop!(ts);
-                    let lhs = pop!(ts);
-                    if let (Some(a), Some(b)) = (lhs.as_small_int(), rhs.as_small_int()) {
-                        ts.stack
-                            .push(Value::from_bool(protocol::compare::ordering_matches(
-                                Some(a.cmp(&b)),
-                                arg,
-                            )));
+                    if matches!(specialized::compare_int(ts, arg), Step::Next) {
                         continue 'instr;
                     }
+                    let rhs = pop!(ts);
+                    let lhs = pop!(ts);
                     save_pc!();
                     let pushed = tri!(protocol::rich_compare(ts, lhs, rhs, arg));
                     ts.stack.push(pushed);
@@ -894,25 +868,10 @@ fn run(ts: &mut Thread) -> PyResult<Value> {
                     };
                     let nargs = sp - args_start;
                     if let Some(func) = callable.downcast::<FunctionObj>() {
-                        let fcode = func.code;
-                        let simple = kwnames.is_null()
-                            && fcode.argcount as usize == nargs
-                            && fcode.flags
-                                & (crate::objects::code::CO_VARARGS
-                                    | crate::objects::code::CO_VARKEYWORDS)
-                                == 0
-                            && fcode.kwonlyargcount == 0;
-                        if simple {
-                            if ts.frames.len() >= Thread::recursion_limit() {
-                                break 'instr (
-                                    recursion_error("maximum recursion depth exceeded"),
-                                    false,
-                                );
-                            }
-                            ts.stack
-                                .resize(args_start + fcode.nlocalsplus(), Value::NULL);
-                            ts.frames
-                                .push(call::new_frame(func, fcode, args_start, ret_sp, false));
+                        if kwnames.is_null()
+                            && crate::specialize::call::takes_exactly(&func.code, nargs)
+                        {
+                            tri!(call::push_exact_frame(ts, func, args_start, ret_sp));
                         } else {
                             let all: SmallVec<[Value; 8]> =
                                 SmallVec::from_slice(&ts.stack[args_start..]);

@@ -39,6 +39,26 @@ pub fn push_frame(
     Ok(())
 }
 
+/// Pushes a frame for `func` whose arguments already sit in place at
+/// `args_start` (exactly its positional parameters: nothing to bind).
+#[inline(always)]
+pub fn push_exact_frame(
+    ts: &mut Thread,
+    func: Gc<FunctionObj>,
+    args_start: usize,
+    ret_sp: usize,
+) -> PyResult<()> {
+    if ts.frames.len() >= Thread::recursion_limit() {
+        return Err(recursion_error("maximum recursion depth exceeded"));
+    }
+    let code = func.code;
+    ts.stack
+        .resize(args_start + code.nlocalsplus(), Value::NULL);
+    ts.frames
+        .push(new_frame(func, code, args_start, ret_sp, false));
+    Ok(())
+}
+
 pub fn new_frame(
     func: Gc<FunctionObj>,
     code: Gc<CodeObj>,

@@ -3,7 +3,6 @@
 //! `Step::Miss` before any side effect (`DEOPT_IF`), so the family head's
 //! generic body can run the same instruction from the same stack.
 
-use super::call::new_frame;
 use crate::objects::descr::PropertyObj;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{FunctionObj, MethodObj};
@@ -12,7 +11,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::str::StrObj;
 use crate::protocol::dict::dict_get_str;
 use crate::protocol::iter::{next_fast, FastIter};
-use crate::runtime::errors::{recursion_error, PyErr};
+use crate::runtime::errors::PyErr;
 use crate::runtime::frame::Frame;
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_of, types};
@@ -69,12 +68,9 @@ fn set_top(ts: &mut Thread, v: Value) {
 
 // ---- LOAD_GLOBAL ----
 
+/// Pushes a LOAD_GLOBAL's value (and NULL when `arg & 1`), or misses.
 #[inline(always)]
-pub fn load_global_module(ts: &mut Thread, f: &Frame, c: Cache<'_>, arg: u32) -> Step {
-    let v = f
-        .globals
-        .table
-        .value_if_version(c.u32(LG_GLOBALS_VERSION), c.u16(LG_INDEX) as usize);
+fn global_result(ts: &mut Thread, v: Option<Value>, arg: u32) -> Step {
     let Some(v) = v else { return Step::Miss };
     ts.stack.push(v);
     if arg & 1 != 0 {
@@ -84,18 +80,22 @@ pub fn load_global_module(ts: &mut Thread, f: &Frame, c: Cache<'_>, arg: u32) ->
 }
 
 #[inline(always)]
+pub fn load_global_module(ts: &mut Thread, f: &Frame, c: Cache<'_>, arg: u32) -> Step {
+    let v = f
+        .globals
+        .table
+        .value_if_version(c.u32(LG_GLOBALS_VERSION), c.u16(LG_INDEX) as usize);
+    global_result(ts, v, arg)
+}
+
+#[inline(always)]
 pub fn load_global_builtin(ts: &mut Thread, f: &Frame, c: Cache<'_>, arg: u32) -> Step {
     guard!(f.globals.table.has_version(c.u32(LG_GLOBALS_VERSION)));
     let v = f
         .builtins
         .table
         .value_if_version(c.u32(LG_BUILTINS_VERSION), c.u16(LG_INDEX) as usize);
-    let Some(v) = v else { return Step::Miss };
-    ts.stack.push(v);
-    if arg & 1 != 0 {
-        ts.stack.push(Value::NULL);
-    }
-    Step::Next
+    global_result(ts, v, arg)
 }
 
 // ---- LOAD_ATTR ----
@@ -214,15 +214,9 @@ pub fn load_attr_property(ts: &mut Thread, c: Cache<'_>) -> Step {
         return Step::Miss;
     };
     guard!(takes_exactly(&fget.code, 1));
-    if ts.frames.len() >= Thread::recursion_limit() {
-        return Step::Err(recursion_error("maximum recursion depth exceeded"));
-    }
     // The owner becomes the getter's only argument; the result replaces it.
     let at = ts.stack.len() - 1;
-    let code = fget.code;
-    ts.stack.resize(at + code.nlocalsplus(), Value::NULL);
-    ts.frames.push(new_frame(fget, code, at, at, false));
-    Step::Frame
+    enter(ts, fget, at, at)
 }
 
 // ---- STORE_ATTR ----
@@ -321,7 +315,7 @@ pub fn binary_extend_float(ts: &mut Thread) -> Step {
 /// forms folded) on two small ints, when it is an int or float computed
 /// without overflow; None sends the generic body (errors, big ints).
 #[inline(always)]
-pub fn small_int_op(a: i64, b: i64, op: u32) -> Option<Value> {
+fn small_int_op(a: i64, b: i64, op: u32) -> Option<Value> {
     let r = match op {
         0 => a.checked_add(b)?,
         10 => a.checked_sub(b)?,
@@ -654,14 +648,21 @@ fn enter(
     args_start: usize,
     ret_sp: usize,
 ) -> Step {
-    if ts.frames.len() >= Thread::recursion_limit() {
-        return Step::Err(recursion_error("maximum recursion depth exceeded"));
-    }
-    let code = func.code;
-    ts.stack
-        .resize(args_start + code.nlocalsplus(), Value::NULL);
-    ts.frames
-        .push(new_frame(func, code, args_start, ret_sp, false));
+    tri!(super::call::push_exact_frame(ts, func, args_start, ret_sp));
+    Step::Frame
+}
+
+/// Pushes a frame for `func`, binding the arguments at `args_start`
+/// (defaults, `*args`, ...).
+#[inline(always)]
+fn enter_general(
+    ts: &mut Thread,
+    func: crate::object::Gc<FunctionObj>,
+    args_start: usize,
+    ret_sp: usize,
+) -> Step {
+    let all = call_args(ts, args_start);
+    tri!(super::call::push_frame(ts, func, &all, &[], ret_sp, false));
     Step::Frame
 }
 
@@ -705,9 +706,7 @@ pub fn call_bound_method_general(ts: &mut Thread, n: usize) -> Step {
     };
     ts.stack[ret_sp] = m.func;
     ts.stack[ret_sp + 1] = m.this;
-    let all: SmallVec<[Value; 8]> = SmallVec::from_slice(&ts.stack[ret_sp + 1..]);
-    tri!(super::call::push_frame(ts, func, &all, &[], ret_sp, false));
-    Step::Frame
+    enter_general(ts, func, ret_sp + 1, ret_sp)
 }
 
 #[inline(always)]
@@ -716,9 +715,7 @@ pub fn call_py_general(ts: &mut Thread, n: usize) -> Step {
     let Some(func) = ts.stack[ret_sp].downcast::<FunctionObj>() else {
         return Step::Miss;
     };
-    let all: SmallVec<[Value; 8]> = SmallVec::from_slice(&ts.stack[args_start..]);
-    tri!(super::call::push_frame(ts, func, &all, &[], ret_sp, false));
-    Step::Frame
+    enter_general(ts, func, args_start, ret_sp)
 }
 
 #[inline(always)]
@@ -734,14 +731,11 @@ pub fn call_alloc_and_enter_init(ts: &mut Thread, c: Cache<'_>, n: usize) -> Ste
     let Some(init) = c.value(CALL_OBJECT).downcast::<FunctionObj>() else {
         return Step::Miss;
     };
-    if ts.frames.len() >= Thread::recursion_limit() {
-        return Step::Err(recursion_error("maximum recursion depth exceeded"));
-    }
     let obj = crate::objects::instance::new_instance(cls).value();
     ts.stack[ret_sp + 1] = obj;
-    let step = enter(ts, init, ret_sp + 1, ret_sp);
+    tri!(super::call::push_exact_frame(ts, init, ret_sp + 1, ret_sp));
     ts.frames.last_mut().expect("init frame").init_self = obj;
-    step
+    Step::Frame
 }
 
 /// The arguments (self first) of a CALL, copied out of the value stack

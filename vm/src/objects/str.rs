@@ -25,13 +25,17 @@ impl Trace for StrObj {
 
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
-        let nchars = if s.is_ascii() {
-            s.len()
+        StrObj::from_text(Text::from_box(s))
+    }
+    fn from_text(s: Text) -> StrObj {
+        let text = s.as_str();
+        let nchars = if text.is_ascii() {
+            text.len()
         } else {
-            s.chars().count()
+            text.chars().count()
         };
         StrObj {
-            s: Text::from_box(s),
+            s,
             nchars,
             hash: AtomicI64::new(0),
         }
@@ -90,7 +94,10 @@ pub fn new_str(s: impl Into<Box<str>>) -> Value {
 }
 
 pub fn new_str_gc(s: impl Into<Box<str>>) -> Gc<StrObj> {
-    let obj = StrObj::new(s.into());
+    alloc_str(StrObj::new(s.into()))
+}
+
+fn alloc_str(obj: StrObj) -> Gc<StrObj> {
     note_external(obj.s.external_bytes());
     alloc(types().str, obj)
 }
@@ -98,18 +105,7 @@ pub fn new_str_gc(s: impl Into<Box<str>>) -> Gc<StrObj> {
 /// A new `str` from borrowed text (short text is copied straight into the
 /// object, with no intermediate allocation).
 pub fn new_str_from(s: &str) -> Value {
-    let nchars = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    };
-    let obj = StrObj {
-        s: Text::new(s),
-        nchars,
-        hash: AtomicI64::new(0),
-    };
-    note_external(obj.s.external_bytes());
-    alloc(types().str, obj).value()
+    alloc_str(StrObj::from_text(Text::new(s))).value()
 }
 
 /// `a + b` for two strs.

@@ -290,6 +290,13 @@ fn type_getattr(
     Ok(None)
 }
 
+/// What the method form of LOAD_ATTR pushes unbound: a Python function or
+/// a builtin method descriptor.
+pub fn is_method(d: Value) -> bool {
+    d.is::<crate::objects::function::FunctionObj>()
+        || (d.is::<BuiltinFnObj>() && type_of(d) == types().method_descriptor)
+}
+
 /// The `LOAD_ATTR` method form: `(callable, self)` when `name` is a plain
 /// method found on the type (no bound method allocated), else `(attr, NULL)`.
 pub fn load_method(ts: &mut Thread, obj: Value, name: Value) -> PyResult<(Value, Value)> {
@@ -298,9 +305,7 @@ pub fn load_method(ts: &mut Thread, obj: Value, name: Value) -> PyResult<(Value,
         ty.has_flag(TF_HEAPTYPE) && user_dunder(ty, "__getattribute__").is_some();
     if !obj.is_type_or_module() && !custom_getattribute {
         if let Some(d) = type_lookup(ty, name) {
-            let is_method = d.is::<crate::objects::function::FunctionObj>()
-                || (d.is::<BuiltinFnObj>() && type_of(d) == types().method_descriptor);
-            if is_method {
+            if is_method(d) {
                 let shadowed = instance_dict(obj, false)
                     .is_some_and(|dict| dict_get_str(dict, name).is_some());
                 if !shadowed {

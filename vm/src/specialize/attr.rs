@@ -8,13 +8,12 @@
 
 use super::{Attempt, Cache};
 use crate::object::Kind;
-use crate::objects::builtin_fn::BuiltinFnObj;
 use crate::objects::descr::{PropertyObj, SlotDescr};
 use crate::objects::function::FunctionObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::str::StrObj;
 use crate::objects::typeobj::{TypeObj, TF_HAS_DICT, TF_HEAPTYPE};
-use crate::protocol::attr::{instance_dict, is_data_descriptor};
+use crate::protocol::attr::{instance_dict, is_data_descriptor, is_method};
 use crate::protocol::dunder::{type_lookup, user_dunder};
 use crate::runtime::types::{type_of, types};
 use crate::value::Value;
@@ -61,12 +60,6 @@ fn is_plain(d: Value) -> bool {
             !t.has_flag(TF_HEAPTYPE) || user_dunder(t, "__get__").is_none()
         }
     }
-}
-
-/// What the method form of LOAD_ATTR pushes unbound: a Python function or
-/// a builtin method descriptor.
-pub fn is_method(d: Value) -> bool {
-    d.is::<FunctionObj>() || (d.is::<BuiltinFnObj>() && type_of(d) == types().method_descriptor)
 }
 
 pub fn load_attr(c: Cache<'_>, owner: Value, name: Value, method: bool) -> Attempt {
