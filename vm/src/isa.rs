@@ -92,7 +92,12 @@ macro_rules! isa {
     };
 }
 
-isa! {
+/// The instruction table. `for_each_op!(m)` hands the whole table to the
+/// macro `m`: `isa!` below generates the opcode metadata from it, and the
+/// eval loop's backends generate their dispatch (one arm or table entry per
+/// opcode, naming the handler of the same name) from the same table.
+macro_rules! for_each_op {
+    ($m:ident) => { $m! {
     /// Inline cache unit; never executed.
     CACHE, cache 0, None, |a| (0, 0);
     /// Prefix: the next instruction's oparg gets 8 more high bits.
@@ -387,7 +392,11 @@ isa! {
         CALL_LIST_APPEND => CALL;
         SEND_GEN => SEND;
     }
+    } };
 }
+pub(crate) use for_each_op;
+
+for_each_op!(isa);
 
 impl Op {
     pub fn name(self) -> &'static str {

@@ -2,6 +2,10 @@
 //!
 //! See `docs/ARCHITECTURE.md` for the map of modules and the decisions.
 
+// The tail-call dispatch backend needs `become` (nightly only).
+#![cfg_attr(feature = "tail-call", feature(explicit_tail_calls))]
+#![cfg_attr(feature = "tail-call", allow(incomplete_features))]
+
 pub mod atomics;
 pub mod builtins;
 pub mod cli;

@@ -12,7 +12,7 @@ use crate::objects::str::StrObj;
 use crate::protocol::dict::dict_get_str;
 use crate::protocol::iter::{next_fast, FastIter};
 use crate::runtime::errors::PyErr;
-use crate::runtime::frame::Frame;
+use crate::object::Gc;
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_of, types};
 use crate::specialize::call::{takes_exactly, CALL_OBJECT, CALL_VERSION};
@@ -80,19 +80,23 @@ fn global_result(ts: &mut Thread, v: Option<Value>, arg: u32) -> Step {
 }
 
 #[inline(always)]
-pub fn load_global_module(ts: &mut Thread, f: &Frame, c: Cache<'_>, arg: u32) -> Step {
-    let v = f
-        .globals
+pub fn load_global_module(ts: &mut Thread, globals: Gc<DictObj>, c: Cache<'_>, arg: u32) -> Step {
+    let v = globals
         .table
         .value_if_version(c.u32(LG_GLOBALS_VERSION), c.u16(LG_INDEX) as usize);
     global_result(ts, v, arg)
 }
 
 #[inline(always)]
-pub fn load_global_builtin(ts: &mut Thread, f: &Frame, c: Cache<'_>, arg: u32) -> Step {
-    guard!(f.globals.table.has_version(c.u32(LG_GLOBALS_VERSION)));
-    let v = f
-        .builtins
+pub fn load_global_builtin(
+    ts: &mut Thread,
+    globals: Gc<DictObj>,
+    builtins: Gc<DictObj>,
+    c: Cache<'_>,
+    arg: u32,
+) -> Step {
+    guard!(globals.table.has_version(c.u32(LG_GLOBALS_VERSION)));
+    let v = builtins
         .table
         .value_if_version(c.u32(LG_BUILTINS_VERSION), c.u16(LG_INDEX) as usize);
     global_result(ts, v, arg)

@@ -1,6 +1,7 @@
 //! LOAD/STORE/DELETE of globals, names (module and class bodies) and
 //! closure cells.
 
+use crate::object::Gc;
 use crate::objects::dict::DictObj;
 use crate::objects::function::CellObj;
 use crate::protocol::dict::{dict_del, dict_get, dict_get_str, dict_set};
@@ -19,11 +20,11 @@ pub fn name_not_defined(name: Value) -> PyErr {
 }
 
 #[inline]
-pub fn load_global(f: &Frame, name: Value) -> PyResult<Value> {
-    if let Some(v) = dict_get_str(f.globals, name) {
+pub fn load_global(globals: Gc<DictObj>, builtins: Gc<DictObj>, name: Value) -> PyResult<Value> {
+    if let Some(v) = dict_get_str(globals, name) {
         return Ok(v);
     }
-    if let Some(v) = dict_get_str(f.builtins, name) {
+    if let Some(v) = dict_get_str(builtins, name) {
         return Ok(v);
     }
     Err(name_not_defined(name))
@@ -55,7 +56,7 @@ pub fn load_name(ts: &mut Thread, f: &Frame, name: Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    load_global(f, name)
+    load_global(f.globals, f.builtins, name)
 }
 
 pub fn store_name(ts: &mut Thread, f: &Frame, name: Value, v: Value) -> PyResult<()> {

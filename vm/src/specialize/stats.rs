@@ -59,6 +59,14 @@ impl Stats {
         f.hits += 1;
         *f.member_hits.entry(op as u8).or_default() += 1;
     }
+    /// A member ran: a hit unless its guard failed (`Flow::Miss`).
+    pub fn member(&mut self, op: Op, flow: &crate::eval::regs::Flow) {
+        if matches!(flow, crate::eval::regs::Flow::Miss) {
+            self.miss(op)
+        } else {
+            self.hit(op)
+        }
+    }
     /// A guard failed; the generic body runs next (and counts the execution).
     pub fn miss(&mut self, op: Op) {
         self.family(op).misses += 1;
