@@ -7,9 +7,24 @@ use crate::objects::function::{new_cell, FunctionObj};
 use crate::ops;
 
 /// Never executed: caches are stepped over by the instruction before them.
+/// Reached only through a VM bug (a jump into caches): raises SystemError,
+/// as CPython does for an unknown opcode.
 #[inline(always)]
-pub fn CACHE(_ts: &mut Thread, _r: &mut Regs, _arg: u32) -> Flow {
-    Flow::Next
+pub fn CACHE(_ts: &mut Thread, r: &mut Regs, _arg: u32) -> Flow {
+    Flow::Raise(invalid_instruction(r.code, r.lasti), false)
+}
+
+#[cold]
+#[inline(never)]
+fn invalid_instruction(
+    code: &crate::objects::code::CodeObj,
+    at: usize,
+) -> crate::runtime::errors::PyErr {
+    crate::runtime::errors::system_error(format!(
+        "{}:{}: invalid instruction",
+        code.name.as_str().unwrap_or("?"),
+        at
+    ))
 }
 
 #[inline(always)]
