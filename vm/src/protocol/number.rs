@@ -6,6 +6,7 @@
 
 pub mod complex_ops;
 pub mod float_ops;
+pub mod int_div;
 pub mod int_ops;
 pub mod mixed;
 
