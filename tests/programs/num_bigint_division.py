@@ -128,3 +128,7 @@ for a in (big(200), -big(200), 0, 5):
             op(a)
         except ZeroDivisionError as e:
             print(e)
+
+print("word-sized divmod")
+for a, b in [(True, 2), (-7, True), (-(2**63), -1), (2**63 - 1, -2), (-(2**63), 3), (2**62, -(2**62) - 1)]:
+    print(a, b, divmod(a, b), a // b, a % b)
