@@ -6,8 +6,11 @@
 
 pub mod complex_ops;
 pub mod float_ops;
+pub mod int_div;
 pub mod int_ops;
 pub mod mixed;
+#[cfg(test)]
+mod tests_int_div;
 
 use crate::object::Kind;
 use crate::objects::bytes::new_bytes;

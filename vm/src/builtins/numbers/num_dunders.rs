@@ -72,10 +72,8 @@ pub fn int_arith(a: Value, b: Value, op: u32) -> PyResult<Value> {
         RSHIFT => shift_ints(a, b, false)?,
         AND | OR | XOR => bit_ints(a, b, op),
         DIVMOD => {
-            if big(b) == num_bigint::BigInt::from(0) {
-                return Err(zero_division_error("integer division or modulo by zero"));
-            }
-            new_tuple(vec![floordiv_ints(a, b)?, mod_ints(a, b)?])
+            let (q, r) = divmod_ints(a, b)?;
+            new_tuple(vec![q, r])
         }
         _ => Value::NOT_IMPLEMENTED,
     })

@@ -1,6 +1,7 @@
 //! Integer arithmetic with CPython's semantics (floor division and modulo
 //! round toward negative infinity; results normalise to small ints).
 
+use super::int_div::{floor_div, floor_divmod, floor_mod};
 use crate::objects::int::{int_from_big, int_from_i64};
 use crate::runtime::errors::{value_error, zero_division_error};
 use crate::runtime::PyResult;
@@ -56,7 +57,7 @@ pub fn floordiv_ints(a: Value, b: Value) -> PyResult<Value> {
     if y.is_zero() {
         return Err(zero_division_error("integer division or modulo by zero"));
     }
-    Ok(int_from_big(x.div_floor(&y)))
+    Ok(int_from_big(floor_div(&x, &y)))
 }
 
 fn floor_div_i64(x: i64, y: i64) -> Option<i64> {
@@ -86,7 +87,22 @@ pub fn mod_ints(a: Value, b: Value) -> PyResult<Value> {
     if y.is_zero() {
         return Err(zero_division_error("integer modulo by zero"));
     }
-    Ok(int_from_big(x.mod_floor(&y)))
+    Ok(int_from_big(floor_mod(&x, &y)))
+}
+
+/// `divmod(a, b)` for two ints, with one division.
+pub fn divmod_ints(a: Value, b: Value) -> PyResult<(Value, Value)> {
+    // Word-sized operands: the i64 paths of `//` and `%` are cheaper than
+    // one big division.
+    if a.as_i64().is_some() && b.as_i64().is_some() {
+        return Ok((floordiv_ints(a, b)?, mod_ints(a, b)?));
+    }
+    let (x, y) = (big_ref(a), big_ref(b));
+    if y.is_zero() {
+        return Err(zero_division_error("integer division or modulo by zero"));
+    }
+    let (q, r) = floor_divmod(&x, &y);
+    Ok((int_from_big(q), int_from_big(r)))
 }
 
 pub fn truediv_ints(a: Value, b: Value) -> PyResult<Value> {
