@@ -159,9 +159,14 @@ fn bind_args(
         None
     };
     for &(name, value) in kwargs {
-        let pos = code.localsplus_names[posonly..argcount + kwonly]
-            .iter()
-            .position(|&n| n == name || n.as_str() == name.as_str());
+        // Keyword names are usually the interned parameter names
+        // themselves: try identity before comparing strings.
+        let params = &code.localsplus_names[posonly..argcount + kwonly];
+        let pos = params.iter().position(|&n| n == name).or_else(|| {
+            params
+                .iter()
+                .position(|&n| n.as_str() == name.as_str())
+        });
         match pos {
             Some(p) => {
                 let slot = base + posonly + p;
