@@ -72,20 +72,35 @@ pub fn suspend(ts: &mut Thread) -> Frame {
     f
 }
 
-/// Copies a suspended frame's slots onto the thread's value stack (the
-/// frame's new `base` is where they start) and keeps the emptied box for
-/// the next suspension.
+/// Copies a suspended frame's slots onto the thread's value stack and
+/// keeps the emptied box for the next suspension. Returns the frame as it
+/// was saved and where its slots now start (its new `base`).
 fn unpack_saved(
     ts: &mut Thread,
     st: &mut crate::objects::generator::GenState,
     mut saved: Box<SavedFrame>,
-) -> Frame {
-    let mut frame = saved.frame;
-    frame.base = ts.stack.len();
+) -> (Frame, usize) {
+    let frame = saved.frame;
+    let base = ts.stack.len();
     ts.stack.extend_from_slice(&saved.slots);
     saved.slots.clear();
     st.spare = Some(saved);
-    frame
+    (frame, base)
+}
+
+/// Pushes a resumed generator frame at `base`. Pushed as saved, then
+/// patched in place: setting fields (narrow ones like `send_jump` and
+/// `is_entry` among them) on a local copy and then copying it whole reads
+/// them back with wide loads, a store-forwarding stall.
+fn push_resumed(ts: &mut Thread, frame: Frame, base: usize, is_entry: bool, send_jump: u32) {
+    let prev_exc = ts.exc_info;
+    ts.frames.push(frame);
+    let f = ts.frames.last_mut().expect("pushed");
+    f.base = base;
+    f.ret_sp = base;
+    f.is_entry = is_entry;
+    f.prev_exc = prev_exc;
+    f.send_jump = send_jump;
 }
 
 /// On resumption: the generator sees its own handled exception, if any.
@@ -121,12 +136,8 @@ pub fn push_inline(ts: &mut Thread, receiver: Value, v: Value, jump: u32) -> boo
         let saved = st.frame.take().expect("checked");
         (unpack_saved(ts, &mut st, saved), st.exc_state)
     };
-    let (mut frame, own_exc) = saved;
-    frame.ret_sp = frame.base;
-    frame.is_entry = false;
-    frame.prev_exc = ts.exc_info;
-    frame.send_jump = jump;
-    ts.frames.push(frame);
+    let ((frame, base), own_exc) = saved;
+    push_resumed(ts, frame, base, false, jump);
     enter_exc_state(ts, own_exc);
     ts.stack.push(v);
     true
@@ -182,12 +193,9 @@ pub fn resume(
             }
         }
     };
-    let (mut frame, own_exc) = saved;
+    let ((frame, base), own_exc) = saved;
     let caller_exc = ts.exc_info;
-    frame.ret_sp = frame.base;
-    frame.is_entry = true;
-    frame.prev_exc = caller_exc;
-    ts.frames.push(frame);
+    push_resumed(ts, frame, base, true, frame.send_jump);
     enter_exc_state(ts, own_exc);
     let r = match throw {
         None => {
