@@ -404,7 +404,7 @@ impl Op {
     pub fn name(self) -> &'static str {
         NAMES[self as usize]
     }
-    pub fn cache_entries(self) -> usize {
+    pub const fn cache_entries(self) -> usize {
         CACHE_ENTRIES[self as usize] as usize
     }
     pub fn arg_kind(self) -> ArgKind {

@@ -77,7 +77,9 @@ impl<'a> Regs<'a> {
     }
 
     /// Fetches the instruction at `pc` (a relaxed load) and steps past it
-    /// and its caches: the opcode and its full oparg.
+    /// and its caches: the opcode and its full oparg. (The tail-call
+    /// backend passes the position in its calls instead.)
+    #[cfg(not(feature = "tail-call"))]
     #[inline(always)]
     pub fn fetch(&mut self) -> (Op, u32) {
         self.lasti = self.pc;
