@@ -3,6 +3,7 @@
 //! `protocol::set`).
 
 mod lookup;
+mod merge;
 mod table;
 
 use crate::atomics::obj_lock::Mutex;

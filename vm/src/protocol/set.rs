@@ -67,9 +67,16 @@ pub fn set_contains_gc(ts: &mut Thread, s: Gc<SetObj>, key: Value) -> PyResult<b
 
 pub fn set_add(ts: &mut Thread, s: Gc<SetObj>, key: Value) -> PyResult<()> {
     let h = key_hash(ts, key)?;
+    set_add_hashed(ts, s, key, h)
+}
+
+/// Adds `key` whose hash `h` is known (a merge reuses the stored hashes of
+/// the other set or dict and, as CPython, does not call `__hash__` again).
+#[inline]
+pub fn set_add_hashed(ts: &mut Thread, s: Gc<SetObj>, key: Value, h: i64) -> PyResult<()> {
     {
         let mut t = s.table.lock();
-        match t.lookup(h, key) {
+        match t.lookup_for_add(h, key) {
             Lookup::Found(_) => return Ok(()),
             Lookup::Absent { slot, fresh } => {
                 t.insert_at(slot, fresh, h, key);

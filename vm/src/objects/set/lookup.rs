@@ -37,9 +37,23 @@ fn key_eq(slot_key: Value, key: Value) -> Option<bool> {
 }
 
 impl SetTable {
-    /// Probes for `key` (hashed to `hash`) in CPython's slot order.
+    /// Probes for `key` (hashed to `hash`) in CPython's slot order; an
+    /// `Absent` answer's slot is not meaningful (see `lookup_for_add`).
     #[inline]
     pub fn lookup(&self, hash: i64, key: Value) -> Lookup {
+        self.probe_native::<false>(hash, key)
+    }
+
+    /// As `lookup`, but an `Absent` answer says where to add the key.
+    #[inline]
+    pub fn lookup_for_add(&self, hash: i64, key: Value) -> Lookup {
+        self.probe_native::<true>(hash, key)
+    }
+
+    /// The probe loop; `FREE` tracks dummies for `add` (a lookup for `in`
+    /// or `discard` skips that work on every slot it passes).
+    #[inline(always)]
+    fn probe_native<const FREE: bool>(&self, hash: i64, key: Value) -> Lookup {
         let slots = &self.slots[..];
         let mask = slots.len() - 1;
         let mut start = hash as u64 as usize & mask;
@@ -80,7 +94,7 @@ impl SetTable {
                         }
                     }
                 }
-                if s.key == DUMMY {
+                if FREE && s.key == DUMMY {
                     // The *last* dummy before the empty slot, as CPython
                     // 3.11's `set_add_entry` overwrites `freeslot`.
                     free = Some(start + i);

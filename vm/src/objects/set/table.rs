@@ -29,9 +29,9 @@ const EMPTY: Slot = Slot {
 pub struct SetTable {
     pub(super) slots: Vec<Slot>,
     /// Active entries.
-    used: usize,
+    pub(super) used: usize,
     /// Active plus dummy entries.
-    fill: usize,
+    pub(super) fill: usize,
     /// Where `pop` resumes its scan.
     finger: usize,
 }
@@ -54,7 +54,7 @@ impl SetTable {
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }
-    fn mask(&self) -> usize {
+    pub(super) fn mask(&self) -> usize {
         self.slots.len() - 1
     }
     /// The probe sequence for `hash`, as CPython walks it.
@@ -163,7 +163,7 @@ impl SetTable {
             });
         }
     }
-    fn resize(&mut self, minused: usize) {
+    pub(super) fn resize(&mut self, minused: usize) {
         let mut size = MINSIZE;
         while size <= minused {
             size <<= 1;
@@ -176,7 +176,7 @@ impl SetTable {
             }
         }
     }
-    fn insert_clean(&mut self, s: Slot) {
+    pub(super) fn insert_clean(&mut self, s: Slot) {
         let i = self
             .probe_seq(s.hash)
             .find(|&i| self.slots[i].key.is_null())
