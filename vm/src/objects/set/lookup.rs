@@ -109,3 +109,69 @@ impl SetTable {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn add(t: &mut SetTable, i: i64) {
+        let h = if i == -1 { -2 } else { i };
+        if let Lookup::Absent { slot, fresh } = t.lookup_for_add(h, Value::small_int(i)) {
+            t.insert_at(slot, fresh, h, Value::small_int(i));
+        }
+    }
+
+    fn order(t: &SetTable) -> Vec<i64> {
+        t.iter().map(|e| e.key.as_small_int().unwrap()).collect()
+    }
+
+    #[test]
+    fn add_reuses_the_last_dummy_on_the_path() {
+        let mut t = SetTable::default();
+        for i in [0i64, 1, 2, 3, 4, 5, 32] {
+            add(&mut t, i);
+        }
+        for i in [1i64, 3] {
+            let Lookup::Found(s) = t.lookup(i, Value::small_int(i)) else {
+                panic!("{i} not found");
+            };
+            t.remove_at(s);
+        }
+        // CPython 3.11: s = set(range(6)); s.add(32); s.discard(1);
+        // s.discard(3); s.add(64); list(s) == [0, 2, 64, 4, 5, 32]
+        add(&mut t, 64);
+        assert_eq!(order(&t), vec![0, 2, 64, 4, 5, 32]);
+        assert!(matches!(
+            t.lookup(3, Value::small_int(3)),
+            Lookup::Absent { .. }
+        ));
+        assert!(matches!(
+            t.lookup(64, Value::small_int(64)),
+            Lookup::Found(3)
+        ));
+    }
+
+    #[test]
+    fn equal_hashes_of_distinct_small_ints_do_not_match() {
+        let mut t = SetTable::default();
+        add(&mut t, -1);
+        add(&mut t, -2);
+        add(&mut t, -1);
+        assert_eq!(t.len(), 2);
+        assert!(matches!(
+            t.lookup(-2, Value::small_int(-2)),
+            Lookup::Found(_)
+        ));
+    }
+
+    #[test]
+    fn merged_copy_keeps_the_slots_of_a_same_size_table() {
+        let mut t = SetTable::default();
+        for i in [6i64, 14, 7] {
+            add(&mut t, i);
+        }
+        // CPython 3.11: list(set(s)) == list(s) == [7, 6, 14]
+        assert_eq!(order(&t), vec![7, 6, 14]);
+        assert_eq!(order(&t.merged_copy()), vec![7, 6, 14]);
+    }
+}
