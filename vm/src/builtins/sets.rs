@@ -1,6 +1,7 @@
 //! `set` and `frozenset`: constructors, methods and operators.
 
 mod algebra;
+mod merge;
 mod set_dunders;
 mod set_methods;
 

@@ -2,6 +2,8 @@
 //! behind the object lock. Like dict, the table never calls Python (see
 //! `protocol::set`).
 
+mod lookup;
+mod merge;
 mod table;
 
 use crate::atomics::obj_lock::Mutex;
@@ -9,6 +11,7 @@ use crate::heap::kinds::Trace;
 use crate::heap::{alloc, Tracer};
 use crate::object::Gc;
 use crate::runtime::types::types;
+pub use lookup::Lookup;
 pub use table::SetTable;
 
 pub struct SetObj {

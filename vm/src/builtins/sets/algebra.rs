@@ -55,14 +55,10 @@ pub fn add_all(ts: &mut Thread, s: Gc<SetObj>, items: &[Value]) -> PyResult<()> 
 
 /// A copy of `s` (same hashes, no Python code) of the given flavour.
 pub fn copy_of(s: &SetObj, frozen: bool) -> Gc<SetObj> {
-    let entries: Vec<(i64, Value, Value)> = s
-        .table
-        .lock()
-        .iter()
-        .map(|e| (e.hash, e.key, e.value))
-        .collect();
+    // Built as CPython's `set_merge` builds a copy (same size and order).
+    let table = s.table.lock().merged_copy();
     let out = new_set(frozen);
-    *out.table.lock() = crate::protocol::dict::table_from(&entries);
+    *out.table.lock() = table;
     out
 }
 
@@ -159,8 +155,8 @@ pub fn symmetric_difference(
     frozen: bool,
 ) -> PyResult<Gc<SetObj>> {
     // As CPython: a new set of `other`'s items, updated with `s` (this fixes the result's order).
-    let items = set_items_of(ts, other)?;
-    let out = set_from_items(ts, &items, frozen)?;
+    let out = new_set(frozen);
+    super::merge::update_from(ts, out, other)?;
     symmetric_update(ts, out, s.value())?;
     Ok(out)
 }
@@ -171,9 +167,15 @@ pub fn symmetric_update(ts: &mut Thread, s: Gc<SetObj>, other: Value) -> PyResul
         s.table.lock().clear();
         return Ok(());
     }
-    let items = set_items_of(ts, other)?;
-    let uniq = set_from_items(ts, &items, false)?;
-    let items = set_items(uniq);
+    // CPython walks a set operand itself, anything else as a new set of it.
+    let items = match other.downcast::<SetObj>() {
+        Some(o) if super::merge::is_table_source(other) => set_items(o),
+        _ => {
+            let uniq = new_set(false);
+            super::merge::update_from(ts, uniq, other)?;
+            set_items(uniq)
+        }
+    };
     with_roots(ts, &items, |ts| {
         for &x in &items {
             if !discard(ts, s, x)? {
@@ -209,8 +211,7 @@ pub fn intersection_update(ts: &mut Thread, s: Gc<SetObj>, other: Value) -> PyRe
 
 /// `s |= other`.
 pub fn update(ts: &mut Thread, s: Gc<SetObj>, other: Value) -> PyResult<()> {
-    let items = set_items_of(ts, other)?;
-    add_all(ts, s, &items)
+    super::merge::update_from(ts, s, other)
 }
 
 /// `a <op> b` as a new set of the given flavour.

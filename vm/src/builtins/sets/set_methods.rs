@@ -78,8 +78,7 @@ fn fill(ts: &mut Thread, s: Gc<SetObj>, name: &str, a: &[Value], kw: KwArgs) -> 
     }
     arity(name, a.len(), 0, 1)?;
     if let Some(&it) = a.first() {
-        let items = set_items_of(ts, it)?;
-        add_all(ts, s, &items)?;
+        update(ts, s, it)?;
     }
     Ok(())
 }
@@ -126,12 +125,21 @@ fn set_init(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(type_error("set() takes no keyword arguments"));
     }
     arity("set", args.len() - 1, 0, 1)?;
-    let items = match args.get(1) {
-        Some(&it) => set_items_of(ts, it)?,
-        None => Vec::new(),
-    };
-    s.table.lock().clear();
-    add_all(ts, s, &items)?;
+    match args.get(1) {
+        // As CPython: clear, then merge the table (so `s.__init__(s)` empties s).
+        Some(&it) if super::merge::is_table_source(it) => {
+            s.table.lock().clear();
+            update(ts, s, it)?;
+        }
+        it => {
+            let items = match it {
+                Some(&it) => set_items_of(ts, it)?,
+                None => Vec::new(),
+            };
+            s.table.lock().clear();
+            add_all(ts, s, &items)?;
+        }
+    }
     Ok(Value::NONE)
 }
 

@@ -8,16 +8,16 @@ use crate::objects::dict::{Entry, Probe};
 use crate::value::Value;
 
 const MINSIZE: usize = 8;
-const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
+pub(super) const LINEAR_PROBES: usize = 9;
+pub(super) const PERTURB_SHIFT: u32 = 5;
 /// A deleted slot (its hash is -1 as in CPython).
-const DUMMY: Value = Value::from_bits((1 << 48) | 0xFF);
+pub(super) const DUMMY: Value = Value::from_bits((1 << 48) | 0xFF);
 
 #[derive(Clone, Copy)]
-struct Slot {
-    hash: i64,
+pub(super) struct Slot {
+    pub(super) hash: i64,
     /// NULL for never used, `DUMMY` for deleted.
-    key: Value,
+    pub(super) key: Value,
 }
 
 const EMPTY: Slot = Slot {
@@ -27,11 +27,11 @@ const EMPTY: Slot = Slot {
 
 #[derive(Clone)]
 pub struct SetTable {
-    slots: Vec<Slot>,
+    pub(super) slots: Vec<Slot>,
     /// Active entries.
-    used: usize,
+    pub(super) used: usize,
     /// Active plus dummy entries.
-    fill: usize,
+    pub(super) fill: usize,
     /// Where `pop` resumes its scan.
     finger: usize,
 }
@@ -54,7 +54,7 @@ impl SetTable {
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }
-    fn mask(&self) -> usize {
+    pub(super) fn mask(&self) -> usize {
         self.slots.len() - 1
     }
     /// The probe sequence for `hash`, as CPython walks it.
@@ -136,17 +136,25 @@ impl SetTable {
                 target = i;
                 break;
             }
-            if s.key == DUMMY && freeslot.is_none() {
+            if s.key == DUMMY {
+                // CPython 3.11 reuses the last dummy on the path, not the first.
                 freeslot = Some(i);
             }
         }
+        match freeslot {
+            Some(f) => self.insert_at(f, false, hash, key),
+            None => self.insert_at(target, true, hash, key),
+        }
+    }
+    /// Stores an absent key in `slot`, as `Lookup::Absent` located it
+    /// (`fresh`: a never-used slot, which counts toward the fill).
+    pub fn insert_at(&mut self, slot: usize, fresh: bool, hash: i64, key: Value) {
+        self.slots[slot] = Slot { hash, key };
         self.used += 1;
-        if let Some(f) = freeslot {
-            self.slots[f] = Slot { hash, key };
+        if !fresh {
             return;
         }
         self.fill += 1;
-        self.slots[target] = Slot { hash, key };
         if self.fill * 5 >= self.mask() * 3 {
             self.resize(if self.used > 50000 {
                 self.used * 2
@@ -155,7 +163,7 @@ impl SetTable {
             });
         }
     }
-    fn resize(&mut self, minused: usize) {
+    pub(super) fn resize(&mut self, minused: usize) {
         let mut size = MINSIZE;
         while size <= minused {
             size <<= 1;
@@ -168,7 +176,7 @@ impl SetTable {
             }
         }
     }
-    fn insert_clean(&mut self, s: Slot) {
+    pub(super) fn insert_clean(&mut self, s: Slot) {
         let i = self
             .probe_seq(s.hash)
             .find(|&i| self.slots[i].key.is_null())
