@@ -162,11 +162,10 @@ fn bind_args(
         // Keyword names are usually the interned parameter names
         // themselves: try identity before comparing strings.
         let params = &code.localsplus_names[posonly..argcount + kwonly];
-        let pos = params.iter().position(|&n| n == name).or_else(|| {
-            params
-                .iter()
-                .position(|&n| n.as_str() == name.as_str())
-        });
+        let pos = params
+            .iter()
+            .position(|&n| n == name)
+            .or_else(|| params.iter().position(|&n| n.as_str() == name.as_str()));
         match pos {
             Some(p) => {
                 let slot = base + posonly + p;
