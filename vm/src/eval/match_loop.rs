@@ -1,7 +1,6 @@
 //! The stable dispatch backend: one loop, one `match` on the opcode,
 //! generated from the instruction table, each arm a handler inlined.
 
-
 use super::handlers;
 use super::regs::{settle, Flow, Regs};
 use crate::isa::{for_each_op, Op};

@@ -3,6 +3,7 @@
 //! `Step::Miss` before any side effect (`DEOPT_IF`), so the family head's
 //! generic body can run the same instruction from the same stack.
 
+use crate::object::Gc;
 use crate::objects::descr::PropertyObj;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{FunctionObj, MethodObj};
@@ -12,7 +13,6 @@ use crate::objects::str::StrObj;
 use crate::protocol::dict::dict_get_str;
 use crate::protocol::iter::{next_fast, FastIter};
 use crate::runtime::errors::PyErr;
-use crate::object::Gc;
 use crate::runtime::thread::Thread;
 use crate::runtime::types::{type_of, types};
 use crate::specialize::call::{takes_exactly, CALL_OBJECT, CALL_VERSION};

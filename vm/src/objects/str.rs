@@ -8,8 +8,9 @@ use crate::runtime::types::types;
 use crate::value::Value;
 use std::sync::atomic::{AtomicI64, Ordering};
 
-mod text;
+pub mod text;
 
+pub use text::IntoText;
 use text::Text;
 
 pub struct StrObj {
@@ -89,12 +90,14 @@ impl StrObj {
 }
 
 /// A new `str` object.
-pub fn new_str(s: impl Into<Box<str>>) -> Value {
+#[inline]
+pub fn new_str(s: impl IntoText) -> Value {
     new_str_gc(s).value()
 }
 
-pub fn new_str_gc(s: impl Into<Box<str>>) -> Gc<StrObj> {
-    alloc_str(StrObj::new(s.into()))
+#[inline]
+pub fn new_str_gc(s: impl IntoText) -> Gc<StrObj> {
+    alloc_str(StrObj::from_text(s.into_text()))
 }
 
 fn alloc_str(obj: StrObj) -> Gc<StrObj> {

@@ -106,7 +106,10 @@ pub fn CALL_INTRINSIC_1(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
     r.save_pc(ts);
     let v = pop!(ts);
     let res = tri!(crate::runtime::intrinsics::call_intrinsic_1(
-        ts, &r.frame(ts), arg, v
+        ts,
+        &r.frame(ts),
+        arg,
+        v
     ));
     ts.stack.push(res);
     Flow::Next

@@ -83,8 +83,7 @@ pub fn GET_YIELD_FROM_ITER(ts: &mut Thread, r: &mut Regs, _arg: u32) -> Flow {
     r.save_pc(ts);
     let v = pop!(ts);
     let it = if let Some(g) = v.downcast::<GeneratorObj>() {
-        if g.cls() == types().coroutine && r.code.flags & crate::objects::code::CO_COROUTINE == 0
-        {
+        if g.cls() == types().coroutine && r.code.flags & crate::objects::code::CO_COROUTINE == 0 {
             return Flow::Raise(
                 crate::runtime::errors::type_error(
                     "cannot 'yield from' a coroutine object in a non-coroutine generator",

@@ -292,7 +292,9 @@ pub fn CALL_PY_EXACT_ARGS(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
 
 #[inline(always)]
 pub fn CALL_BOUND_METHOD_EXACT_ARGS(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
-    step_saved(ts, r, |ts| s::call_bound_method_exact_args(ts, arg as usize))
+    step_saved(ts, r, |ts| {
+        s::call_bound_method_exact_args(ts, arg as usize)
+    })
 }
 
 #[inline(always)]
@@ -308,7 +310,9 @@ pub fn CALL_PY_GENERAL(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn CALL_ALLOC_AND_ENTER_INIT(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
     let c = r.cache();
-    step_saved(ts, r, |ts| s::call_alloc_and_enter_init(ts, c, arg as usize))
+    step_saved(ts, r, |ts| {
+        s::call_alloc_and_enter_init(ts, c, arg as usize)
+    })
 }
 
 #[inline(always)]

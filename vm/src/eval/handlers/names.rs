@@ -15,7 +15,11 @@ pub fn LOAD_GLOBAL(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
         r.builtins,
         r.name(arg >> 1)
     ));
-    let v = tri!(ops::names::load_global(r.globals, r.builtins, r.name(arg >> 1)));
+    let v = tri!(ops::names::load_global(
+        r.globals,
+        r.builtins,
+        r.name(arg >> 1)
+    ));
     ts.stack.push(v);
     if arg & 1 != 0 {
         ts.stack.push(Value::NULL);
@@ -142,6 +146,9 @@ pub fn LOAD_COMMON_CONSTANT(ts: &mut Thread, _r: &mut Regs, arg: u32) -> Flow {
 #[inline(always)]
 pub fn SETUP_ANNOTATIONS(ts: &mut Thread, r: &mut Regs, _arg: u32) -> Flow {
     r.save_pc(ts);
-    tri!(crate::runtime::intrinsics::setup_annotations(ts, &r.frame(ts)));
+    tri!(crate::runtime::intrinsics::setup_annotations(
+        ts,
+        &r.frame(ts)
+    ));
     Flow::Next
 }

@@ -63,6 +63,62 @@ impl Text {
     }
 }
 
+/// Text a new `str` can be made from: borrowed text is copied (inline
+/// when short, with no intermediate heap string), owned text is moved in
+/// when long and copied inline (and freed) when short.
+pub trait IntoText {
+    fn into_text(self) -> Text;
+}
+
+impl IntoText for &str {
+    #[inline]
+    fn into_text(self) -> Text {
+        Text::new(self)
+    }
+}
+
+impl IntoText for &String {
+    #[inline]
+    fn into_text(self) -> Text {
+        Text::new(self)
+    }
+}
+
+impl IntoText for &&str {
+    #[inline]
+    fn into_text(self) -> Text {
+        Text::new(self)
+    }
+}
+
+impl IntoText for Box<str> {
+    #[inline]
+    fn into_text(self) -> Text {
+        Text::from_box(self)
+    }
+}
+
+impl IntoText for String {
+    #[inline]
+    fn into_text(self) -> Text {
+        if self.len() <= INLINE {
+            Text::new(&self)
+        } else {
+            Text::Heap(self.into_boxed_str())
+        }
+    }
+}
+
+impl IntoText for std::borrow::Cow<'_, str> {
+    #[inline]
+    fn into_text(self) -> Text {
+        match self {
+            std::borrow::Cow::Borrowed(s) => Text::new(s),
+            std::borrow::Cow::Owned(s) => s.into_text(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
