@@ -59,11 +59,15 @@ pub fn sort_list(
     if reverse {
         idx.reverse();
     }
+    let leads = tuple_leads(&keys);
     let mut err = None;
     let mut scratch = Vec::with_capacity(idx.len() / 2 + 1);
     merge_sort(&mut idx, &mut scratch, &mut |a, b| {
         if err.is_some() {
             return false;
+        }
+        if let Some(r) = leads.as_ref().and_then(|l| l.lt(b, a)) {
+            return r;
         }
         match less(ts, keys[b], keys[a]) {
             Ok(r) => r,
@@ -97,6 +101,47 @@ fn less(ts: &mut Thread, a: Value, b: Value) -> PyResult<bool> {
     }
     let r = compare::rich_compare(ts, a, b, compare::LT)?;
     truthy(ts, r)
+}
+
+/// The items of every key, when every key is a non-empty exact tuple:
+/// kept beside the indices, so a comparison need not load the tuple
+/// objects, and the first items (often small ints) may decide alone.
+struct TupleKeys<'a> {
+    leads: Vec<Value>,
+    items: Vec<&'a [Value]>,
+}
+
+fn tuple_leads<'a>(keys: &[Value]) -> Option<TupleKeys<'a>> {
+    let t = types().tuple;
+    let items = keys
+        .iter()
+        .map(|&k| {
+            if k.is_ptr() && type_of(k) == t {
+                k.as_tuple().filter(|x| !x.is_empty())
+            } else {
+                None
+            }
+        })
+        .collect::<Option<Vec<&[Value]>>>()?;
+    let leads = items.iter().map(|x| x[0]).collect();
+    Some(TupleKeys { leads, items })
+}
+
+impl TupleKeys<'_> {
+    /// Whether key `a` < key `b`; None when that needs `less`.
+    #[inline]
+    fn lt(&self, a: usize, b: usize) -> Option<bool> {
+        let (p, q) = (self.leads[a], self.leads[b]);
+        if p != q {
+            if let Order::Less(r) = native_order(p, q)? {
+                return Some(r);
+            }
+        }
+        match seq_order(self.items[a], self.items[b])? {
+            Order::Equal => Some(false),
+            Order::Less(r) => Some(r),
+        }
+    }
 }
 
 /// `a < b` for keys that compare without Python code (small ints, exact
@@ -149,25 +194,30 @@ fn native_order(a: Value, b: Value) -> Option<Order> {
         });
     }
     if ta == t.tuple {
-        let (x, y) = (a.as_tuple()?, b.as_tuple()?);
-        for (&p, &q) in x.iter().zip(y) {
-            // Tuple comparison takes identical items as equal without
-            // asking them (an identical NaN included).
-            if p == q {
-                continue;
-            }
-            match native_order(p, q)? {
-                Order::Equal => {}
-                unequal => return Some(unequal),
-            }
-        }
-        return Some(if x.len() == y.len() {
-            Order::Equal
-        } else {
-            Order::Less(x.len() < y.len())
-        });
+        return seq_order(a.as_tuple()?, b.as_tuple()?);
     }
     None
+}
+
+/// Tuple comparison of two item slices, when every item pair it looks at
+/// compares natively.
+fn seq_order(x: &[Value], y: &[Value]) -> Option<Order> {
+    for (&p, &q) in x.iter().zip(y) {
+        // Tuple comparison takes identical items as equal without asking
+        // them (an identical NaN included).
+        if p == q {
+            continue;
+        }
+        match native_order(p, q)? {
+            Order::Equal => {}
+            unequal => return Some(unequal),
+        }
+    }
+    Some(if x.len() == y.len() {
+        Order::Equal
+    } else {
+        Order::Less(x.len() < y.len())
+    })
 }
 
 /// Below this length a run is sorted by binary insertion.

@@ -75,7 +75,7 @@ pub fn int_arith(a: Value, b: Value, op: u32) -> PyResult<Value> {
             if big(b) == num_bigint::BigInt::from(0) {
                 return Err(zero_division_error("integer division or modulo by zero"));
             }
-            new_tuple(vec![floordiv_ints(a, b)?, mod_ints(a, b)?])
+            new_tuple([floordiv_ints(a, b)?, mod_ints(a, b)?])
         }
         _ => Value::NOT_IMPLEMENTED,
     })
@@ -96,7 +96,7 @@ pub fn float_arith(x: f64, y: f64, op: u32) -> PyResult<Value> {
                 return Err(zero_division_error("float divmod()"));
             }
             let (q, m) = float_ops::divmod(x, y);
-            return Ok(new_tuple(vec![super::new_float(q), super::new_float(m)]));
+            return Ok(new_tuple([super::new_float(q), super::new_float(m)]));
         }
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };

@@ -24,6 +24,9 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
 
 /// Python's `str.split()` on whitespace runs, at most `max` splits.
 pub(crate) fn split_whitespace(s: &str, max: usize) -> Vec<&str> {
+    if s.is_ascii() {
+        return split_ascii_whitespace(s, max);
+    }
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
     let mut left = max;
@@ -44,6 +47,35 @@ pub(crate) fn split_whitespace(s: &str, max: usize) -> Vec<&str> {
             it.next();
         }
         out.push(&s[start..end]);
+    }
+    out
+}
+
+/// `split_whitespace` for ASCII text: a byte scan (every byte is a whole
+/// character, so `is_space` gives the same answer on it).
+fn split_ascii_whitespace(s: &str, max: usize) -> Vec<&str> {
+    let b = s.as_bytes();
+    let space = |i: usize| is_space(b[i] as char);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut left = max;
+    loop {
+        while i < b.len() && space(i) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if left == 0 {
+            out.push(&s[i..]);
+            break;
+        }
+        left -= 1;
+        let start = i;
+        while i < b.len() && !space(i) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
     }
     out
 }
@@ -113,6 +145,11 @@ fn split(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (sep, max) = split_args(ts, args, kw, "split")?;
     Ok(match sep {
         None => str_list(split_whitespace(s, max)),
+        // A one-byte separator splits on a char: a memchr scan instead of
+        // the general substring searcher (same pieces).
+        Some(sep) if max == usize::MAX && sep.len() == 1 => {
+            str_list(s.split(sep.as_bytes()[0] as char).collect())
+        }
         Some(sep) if max == usize::MAX => str_list(s.split(sep).collect()),
         Some(sep) => str_list(s.splitn(max.saturating_add(1), sep).collect()),
     })
@@ -177,9 +214,9 @@ fn partition_impl(args: &[Value], kw: KwArgs, name: &'static str, rev: bool) -> 
     let empty = crate::runtime::intern::intern("");
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     Ok(match found {
-        Some(i) => new_tuple(vec![new_str(&s[..i]), sep_v, new_str(&s[i + sep.len()..])]),
-        None if rev => new_tuple(vec![empty, empty, same_or_new(g, s)]),
-        None => new_tuple(vec![same_or_new(g, s), empty, empty]),
+        Some(i) => new_tuple([new_str(&s[..i]), sep_v, new_str(&s[i + sep.len()..])]),
+        None if rev => new_tuple([empty, empty, same_or_new(g, s)]),
+        None => new_tuple([same_or_new(g, s), empty, empty]),
     })
 }
 
