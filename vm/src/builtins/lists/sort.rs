@@ -220,8 +220,10 @@ fn seq_order(x: &[Value], y: &[Value]) -> Option<Order> {
     })
 }
 
-/// Below this length a run is sorted by binary insertion.
-const SMALL: usize = 16;
+/// Lists shorter than this are sorted exactly as CPython's timsort sorts
+/// them (one natural run, then binary insertion), so even inconsistent
+/// comparisons (NaN keys, odd `__lt__`s) give CPython's order.
+const SMALL: usize = 64;
 
 /// Stable merge sort; `gt(a, b)` answers "is b < a" (so equal elements
 /// keep their order). `scratch` is reused for every merge.
@@ -231,8 +233,8 @@ fn merge_sort(
     gt: &mut impl FnMut(usize, usize) -> bool,
 ) {
     let n = v.len();
-    if n <= SMALL {
-        binary_insertion_sort(v, gt);
+    if n < SMALL {
+        small_sort(v, gt);
         return;
     }
     let mid = n / 2;
@@ -261,13 +263,36 @@ fn merge_sort(
     v[k..k + scratch.len() - i].copy_from_slice(&scratch[i..]);
 }
 
-/// Inserts each element after every earlier one it is not less than.
-fn binary_insertion_sort(v: &mut [usize], gt: &mut impl FnMut(usize, usize) -> bool) {
-    for i in 1..v.len() {
+/// CPython's sort of a short list: `count_run` finds the leading
+/// ascending (or strictly descending, then reversed) run, and `binarysort`
+/// inserts the rest, with the same comparisons in the same order.
+fn small_sort(v: &mut [usize], gt: &mut impl FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if gt(v[0], v[1]) {
+        while run < n && gt(v[run - 1], v[run]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !gt(v[run - 1], v[run]) {
+            run += 1;
+        }
+    }
+    binary_insertion_sort(v, run, gt);
+}
+
+/// Inserts each element from `start` on after every earlier one it is not
+/// less than (`v[..start]` is sorted).
+fn binary_insertion_sort(v: &mut [usize], start: usize, gt: &mut impl FnMut(usize, usize) -> bool) {
+    for i in start..v.len() {
         let x = v[i];
         let (mut lo, mut hi) = (0, i);
         while lo < hi {
-            let mid = (lo + hi) / 2;
+            let mid = lo + (hi - lo) / 2;
             if gt(v[mid], x) {
                 hi = mid;
             } else {
@@ -286,7 +311,7 @@ mod tests {
     #[test]
     fn merge_sort_is_stable_and_sorted() {
         // Sort indices by key, equal keys in index order.
-        for n in [0, 1, 2, 15, 16, 17, 100, 1000] {
+        for n in [0, 1, 2, 15, 16, 17, 63, 64, 65, 100, 1000] {
             let keys: Vec<u32> = (0..n).map(|i| (i * 7919 % 13) as u32).collect();
             let mut v: Vec<usize> = (0..n).collect();
             let mut scratch = Vec::new();
