@@ -71,3 +71,21 @@ for ch in text:
         parts.append(ch)
 print("".join(parts))
 print("aé".startswith("é", 1), "aé".startswith("a", -5), "héllo".startswith("llo", 2), "héllo".endswith("é", 0, 2))
+
+# join: short results (built on the stack) and long ones, every iterable kind.
+print("-".join(["ab", "cd"]), "".join(["x" * 15, "y" * 15]), "".join(["x" * 15, "y" * 16]))
+print(", ".join(str(i) for i in range(12)), "|".join({"k1": 1, "k2": 2}), "".join(map(str, range(5))))
+print("".join(["é" * 10, "ü" * 5]), len("".join(["é" * 16])), "+".join(("a", S("b"), "c")))
+print(type("".join([S("x"), S("y")])).__name__, type("".join((S("solo"),))).__name__)
+big = [str(i) * 3 for i in range(2000)]
+joined = "\n".join(big)
+print(len(joined), joined[:20], joined[-10:], joined.count("\n"))
+for bad in [["x"] * 20 + [3], (None,), iter(["a", b"b"]), [S("ok"), 2.5]]:
+    try:
+        "".join(bad)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    "".join(5)
+except TypeError as e:
+    print("TypeError", e)
