@@ -113,18 +113,7 @@ pub fn new_str_from(s: &str) -> Value {
 
 /// `a + b` for two strs.
 pub fn concat(a: &str, b: &str) -> Value {
-    if a.len() + b.len() <= text::INLINE {
-        let mut buf = [0u8; text::INLINE];
-        buf[..a.len()].copy_from_slice(a.as_bytes());
-        buf[a.len()..a.len() + b.len()].copy_from_slice(b.as_bytes());
-        // Two whole strs side by side are valid UTF-8.
-        let joined = std::str::from_utf8(&buf[..a.len() + b.len()]).expect("utf-8");
-        return new_str_from(joined);
-    }
-    let mut s = String::with_capacity(a.len() + b.len());
-    s.push_str(a);
-    s.push_str(b);
-    new_str(s)
+    alloc_str(StrObj::from_text(Text::concat(a, b))).value()
 }
 
 impl Value {

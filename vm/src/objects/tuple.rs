@@ -15,7 +15,10 @@ pub struct TupleObj {
     items: Items,
 }
 
-pub enum Items {
+/// A tuple's storage (opaque: made only by `IntoItems`).
+pub struct Items(Repr);
+
+enum Repr {
     Inline { len: u8, buf: [Value; INLINE] },
     Heap(Box<[Value]>),
 }
@@ -38,17 +41,17 @@ impl TupleObj {
 
     #[inline(always)]
     pub fn items(&self) -> &[Value] {
-        match &self.items {
-            Items::Inline { len, buf } => &buf[..*len as usize],
-            Items::Heap(b) => b,
+        match &self.items.0 {
+            Repr::Inline { len, buf } => &buf[..*len as usize],
+            Repr::Heap(b) => b,
         }
     }
 
     /// Bytes allocated outside the object (for the collector's budget).
     fn external_bytes(&self) -> usize {
-        match &self.items {
-            Items::Inline { .. } => 0,
-            Items::Heap(b) => b.len() * 8,
+        match &self.items.0 {
+            Repr::Inline { .. } => 0,
+            Repr::Heap(b) => b.len() * 8,
         }
     }
 }
@@ -62,10 +65,10 @@ pub trait IntoItems {
 fn inline(items: &[Value]) -> Items {
     let mut buf = [Value::NULL; INLINE];
     buf[..items.len()].copy_from_slice(items);
-    Items::Inline {
+    Items(Repr::Inline {
         len: items.len() as u8,
         buf,
-    }
+    })
 }
 
 impl IntoItems for &[Value] {
@@ -74,7 +77,7 @@ impl IntoItems for &[Value] {
         if self.len() <= INLINE {
             inline(self)
         } else {
-            Items::Heap(self.into())
+            Items(Repr::Heap(self.into()))
         }
     }
 }
@@ -92,7 +95,7 @@ impl IntoItems for Vec<Value> {
         if self.len() <= INLINE {
             inline(&self)
         } else {
-            Items::Heap(self.into_boxed_slice())
+            Items(Repr::Heap(self.into_boxed_slice()))
         }
     }
 }
@@ -103,7 +106,7 @@ impl IntoItems for Box<[Value]> {
         if self.len() <= INLINE {
             inline(&self)
         } else {
-            Items::Heap(self)
+            Items(Repr::Heap(self))
         }
     }
 }
@@ -136,7 +139,7 @@ mod tests {
             let items = &vals[..n];
             assert_eq!(TupleObj::new(items).items(), items);
             assert_eq!(TupleObj::new(items.to_vec()).items(), items);
-            let inline = matches!(TupleObj::new(items).items, Items::Inline { .. });
+            let inline = matches!(TupleObj::new(items).items.0, Repr::Inline { .. });
             assert_eq!(inline, n <= INLINE);
         }
     }
