@@ -89,3 +89,14 @@ try:
     "".join(5)
 except TypeError as e:
     print("TypeError", e)
+
+# repr of strs: plain short ASCII ones (built on the stack) and every other kind.
+for s in ["", "k1", "a b", "x" * 27, "x" * 28, "x" * 29, "it's", 'say "hi"', "both ' and \"",
+          "back\\slash", "tab\there", "nl\n", "\x7f", "\x1f", "~", " ", "é", "日本", "\u200b"]:
+    print(repr(s), f"{s!r}", repr([s]), str((s,)), len(repr(s)))
+class R(str):
+    def __repr__(self):
+        return "R!"
+class Q(str):
+    pass
+print(repr(R("a")), repr(Q("a")), repr([R("b"), Q("c")]), repr({"k": Q("v")}))

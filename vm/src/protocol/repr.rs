@@ -33,6 +33,9 @@ pub fn repr(ts: &mut Thread, v: Value) -> PyResult<Value> {
     if v.is_const() {
         return Ok(crate::runtime::intern::intern(const_repr(v)));
     }
+    if let Some(r) = plain_str_repr(v) {
+        return Ok(r);
+    }
     if v.is_ptr() && user_dunder(type_of(v), "__repr__").is_some() {
         let r = call_user_dunder(ts, v, "__repr__", &[])?.expect("defined");
         if r.as_str().is_none() {
@@ -55,6 +58,29 @@ fn const_repr(v: Value) -> &'static str {
         Value::NOT_IMPLEMENTED => "NotImplemented",
         _ => "Ellipsis",
     }
+}
+
+/// The repr of a short exact str of printable ASCII with no quote or
+/// backslash (dict keys, words): the text in single quotes, built on the
+/// stack. None for anything else.
+fn plain_str_repr(v: Value) -> Option<Value> {
+    let s = v.as_str()?;
+    let mut buf = [0u8; 30];
+    if s.len() + 2 > buf.len() || type_of(v) != crate::runtime::types::types().str {
+        return None;
+    }
+    if !s
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'\'' && b != b'\\')
+    {
+        return None;
+    }
+    buf[0] = b'\'';
+    buf[1..=s.len()].copy_from_slice(s.as_bytes());
+    buf[s.len() + 1] = b'\'';
+    Some(new_str(
+        std::str::from_utf8(&buf[..s.len() + 2]).expect("ascii"),
+    ))
 }
 
 /// The decimal text of a small int, formatted on the stack.
