@@ -101,7 +101,12 @@ pub fn new_str_gc(s: impl IntoText) -> Gc<StrObj> {
 }
 
 fn alloc_str(obj: StrObj) -> Gc<StrObj> {
-    note_external(obj.s.external_bytes());
+    // Inline text owns nothing outside the cell: skip the shared counter's
+    // atomic add.
+    let external = obj.s.external_bytes();
+    if external > 0 {
+        note_external(external);
+    }
     alloc(types().str, obj)
 }
 

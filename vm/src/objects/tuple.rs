@@ -116,7 +116,11 @@ pub fn new_tuple(items: impl IntoItems) -> Value {
     if obj.items().is_empty() {
         return types().empty_tuple;
     }
-    crate::heap::note_external(obj.external_bytes());
+    // Inline items own nothing outside the cell: skip the shared
+    // counter's atomic add.
+    if obj.external_bytes() > 0 {
+        crate::heap::note_external(obj.external_bytes());
+    }
     alloc(types().tuple, obj).value()
 }
 

@@ -293,7 +293,14 @@ pub fn delitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<()> {
 }
 
 pub fn len(ts: &mut Thread, obj: Value) -> PyResult<usize> {
-    if let Some(r) = call_user_dunder(ts, obj, "__len__", &[])? {
+    // Only Python classes can define `__len__` in Python code: builtin
+    // types go straight to their native length.
+    let user_len = if type_of(obj).has_flag(crate::objects::typeobj::TF_HEAPTYPE) {
+        call_user_dunder(ts, obj, "__len__", &[])?
+    } else {
+        None
+    };
+    if let Some(r) = user_len {
         let Some(n) = r.as_i64() else {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
