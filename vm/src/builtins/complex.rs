@@ -167,7 +167,7 @@ fn dunder_complex(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Valu
 fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (re, im) = this(args, "__getnewargs__")?;
     noargs("complex.__getnewargs__", args, kw)?;
-    Ok(new_tuple(vec![Value::float(re), Value::float(im)]))
+    Ok(new_tuple([Value::float(re), Value::float(im)]))
 }
 
 fn format(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -118,7 +118,7 @@ pub(crate) fn elements(d: &DictObj, kind: u8) -> Vec<Value> {
         .map(|e| match kind {
             0 => e.key,
             1 => e.value,
-            _ => crate::objects::tuple::new_tuple(vec![e.key, e.value]),
+            _ => crate::objects::tuple::new_tuple([e.key, e.value]),
         })
         .collect()
 }

@@ -67,7 +67,7 @@ fn exit(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let code = args.first().copied().unwrap_or(Value::NONE);
     Err(crate::runtime::errors::PyErr::with_args(
         types().system_exit,
-        crate::objects::tuple::new_tuple(vec![code]),
+        crate::objects::tuple::new_tuple([code]),
     ))
 }
 

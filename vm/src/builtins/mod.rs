@@ -167,7 +167,7 @@ pub fn new_builtin_type(
         TypeObj {
             name: AtomicValue::new(intern(name)),
             qualname: AtomicValue::new(intern(name)),
-            bases: AtomicValue::new(crate::objects::tuple::new_tuple(vec![base.value()])),
+            bases: AtomicValue::new(crate::objects::tuple::new_tuple([base.value()])),
             mro: AtomicValue::new(Value::NONE),
             dict,
             layout,

@@ -443,7 +443,7 @@ fn slice_indices(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value>
     }
     let (start, stop, step, _) = crate::protocol::container::slice_indices(ts, &s, len)?;
     let stop = if step < 0 && stop < -1 { -1 } else { stop };
-    Ok(crate::objects::tuple::new_tuple(vec![
+    Ok(crate::objects::tuple::new_tuple([
         crate::objects::int::int_from_i64(start),
         crate::objects::int::int_from_i64(stop),
         crate::objects::int::int_from_i64(step),

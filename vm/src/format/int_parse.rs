@@ -89,7 +89,10 @@ pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<Bi
         return Err(err());
     }
     let start = i;
-    let mut digits = String::new();
+    // The digits' value while it fits a u64 (the usual case: no digit
+    // string to build and convert).
+    let mut ndigits = 0usize;
+    let mut small = Some(0u64);
     let mut prev = 0u8;
     while i < b.len() && (digit_value(b[i]) < base || b[i] == b'_') {
         if b[i] == b'_' {
@@ -97,7 +100,10 @@ pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<Bi
                 return Err(err());
             }
         } else {
-            digits.push(b[i] as char);
+            ndigits += 1;
+            small = small
+                .and_then(|v| v.checked_mul(base as u64))
+                .and_then(|v| v.checked_add(digit_value(b[i]) as u64));
         }
         prev = b[i];
         i += 1;
@@ -105,18 +111,27 @@ pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<Bi
     if prev == b'_' {
         return Err(err());
     }
-    if max_str_digits > 0 && !base.is_power_of_two() && digits.len() > max_str_digits {
+    if max_str_digits > 0 && !base.is_power_of_two() && ndigits > max_str_digits {
         return Err(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
              use sys.set_int_max_str_digits() to increase the limit",
-            max_str_digits,
-            digits.len()
+            max_str_digits, ndigits
         ));
     }
     if i == start {
         return Err(err());
     }
-    let mut value = BigInt::from_str_radix(&digits, base).map_err(|_| err())?;
+    let mut value = match small {
+        Some(v) => BigInt::from(v),
+        None => {
+            let digits: String = b[start..i]
+                .iter()
+                .filter(|&&c| c != b'_')
+                .map(|&c| c as char)
+                .collect();
+            BigInt::from_str_radix(&digits, base).map_err(|_| err())?
+        }
+    };
     if error_if_nonzero && !value.is_zero() {
         return Err(err());
     }

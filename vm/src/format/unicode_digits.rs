@@ -54,9 +54,10 @@ pub(crate) fn is_py_space(c: char) -> bool {
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: ASCII characters
 /// are kept, other whitespace becomes `' '`, other decimal digits become
 /// their ASCII digit, and anything else becomes `'?'`.
-pub(crate) fn transform_decimal_and_space_to_ascii(s: &str) -> String {
+/// ASCII text (the usual case) is returned as is, without a copy.
+pub(crate) fn transform_decimal_and_space_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
     s.chars()
         .map(|c| {

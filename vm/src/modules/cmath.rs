@@ -168,10 +168,7 @@ fn polar(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if overflow {
         return Err(overflow_error("math range error"));
     }
-    Ok(new_tuple(vec![
-        Value::float(r),
-        Value::float(z.1.atan2(z.0)),
-    ]))
+    Ok(new_tuple([Value::float(r), Value::float(z.1.atan2(z.0))]))
 }
 
 fn rect(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

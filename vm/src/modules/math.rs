@@ -602,7 +602,7 @@ fn modf(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     } else {
         x - i
     };
-    Ok(crate::objects::tuple::new_tuple(vec![
+    Ok(crate::objects::tuple::new_tuple([
         Value::float(f),
         Value::float(i),
     ]))
@@ -611,7 +611,7 @@ fn modf(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn frexp(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one(ts, "frexp", args, kw)?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(crate::objects::tuple::new_tuple(vec![
+        return Ok(crate::objects::tuple::new_tuple([
             Value::float(x),
             Value::small_int(0),
         ]));
@@ -625,7 +625,7 @@ fn frexp(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         m *= 2.0;
         e -= 1;
     }
-    Ok(crate::objects::tuple::new_tuple(vec![
+    Ok(crate::objects::tuple::new_tuple([
         Value::float(m),
         Value::small_int(e as i64),
     ]))

@@ -105,10 +105,7 @@ pub(crate) fn io_err(e: std::io::Error, filename: Option<&str>) -> PyErr {
         21 => t.is_a_directory_error,
         _ => t.os_error,
     };
-    let e = PyErr::with_args(
-        cls,
-        new_tuple(vec![int_from_i64(errno as i64), new_str(msg)]),
-    );
+    let e = PyErr::with_args(cls, new_tuple([int_from_i64(errno as i64), new_str(msg)]));
     if let Some(f) = filename {
         // As CPython: args stay (errno, strerror); the filename is an attribute.
         let d = crate::protocol::attr::instance_dict(e.value(), true).expect("exception dict");
@@ -207,7 +204,7 @@ fn stat(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let p = path_arg("stat", args, kw)?;
     let m = std::fs::metadata(p).map_err(|e| io_err(e, Some(p)))?;
     let t = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 / 1_000_000_000.0);
-    Ok(new_tuple(vec![
+    Ok(new_tuple([
         int_from_i64(m.mode() as i64),
         int_from_i64(m.ino() as i64),
         int_from_i64(m.dev() as i64),

@@ -118,17 +118,17 @@ fn sre_compile(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> 
             let names: Vec<Value> = parsed
                 .names
                 .iter()
-                .map(|(n, g)| new_tuple(vec![new_str(n.as_str()), int_from_i64(*g as i64)]))
+                .map(|(n, g)| new_tuple([new_str(n.as_str()), int_from_i64(*g as i64)]))
                 .collect();
             let obj = new_native(program_type(), CompiledProgram { prog, istext });
-            Ok(new_tuple(vec![
+            Ok(new_tuple([
                 obj,
                 int_from_i64(i64::from(parsed.flags)),
                 int_from_i64(parsed.groups as i64 - 1),
                 new_list(names),
             ]))
         }
-        Err(ParseError::Re { msg, pos }) => Ok(new_tuple(vec![
+        Err(ParseError::Re { msg, pos }) => Ok(new_tuple([
             Value::NONE,
             new_str(msg),
             pos.map_or(Value::NONE, |p| int_from_i64(p as i64)),

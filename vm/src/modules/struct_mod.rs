@@ -59,7 +59,7 @@ pub fn create(ts: &mut Thread) -> PyResult<Value> {
             dict_set_str(ns, intern("__module__"), intern("struct"));
             let args = [
                 intern("error"),
-                new_tuple(vec![types().exception.value()]),
+                new_tuple([types().exception.value()]),
                 ns.value(),
             ];
             let cls = crate::protocol::call::type_call(ts, types().type_, &args, &[])?;

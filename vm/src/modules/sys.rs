@@ -54,7 +54,7 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
     dict_set_str(
         d,
         intern("version_info"),
-        new_tuple(vec![
+        new_tuple([
             Value::small_int(3),
             Value::small_int(11),
             Value::small_int(7),
@@ -91,7 +91,7 @@ pub fn create(_ts: &mut Thread) -> PyResult<Value> {
     dict_set_str(
         d,
         intern("builtin_module_names"),
-        new_tuple(vec![
+        new_tuple([
             intern("sys"),
             intern("math"),
             intern("time"),
@@ -210,12 +210,12 @@ fn getframe(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn exc_info(ts: &mut Thread, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let e = ts.exc_info;
     if e.is_none() || e.is_null() {
-        return Ok(new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
+        return Ok(new_tuple([Value::NONE, Value::NONE, Value::NONE]));
     }
     let tb = e
         .downcast::<crate::objects::exception::ExceptionObj>()
         .map_or(Value::NONE, |x| x.traceback.get());
-    Ok(new_tuple(vec![
+    Ok(new_tuple([
         crate::runtime::types::type_of(e).value(),
         e,
         tb,

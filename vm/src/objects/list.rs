@@ -121,7 +121,7 @@ impl ListGuard<'_> {
             .map_or((0, 0), |s| (s.len(), s.capacity()));
         if len + extra > cap {
             let want = (len + extra).max(cap + cap / 2 + 4);
-            self.publish(Some(Slots::from_values(&self.to_vec(), want)));
+            self.publish(Some(Slots::grown(self.slots.load(), want)));
         }
         self.slots.load().expect("has room")
     }

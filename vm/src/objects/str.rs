@@ -8,8 +8,9 @@ use crate::runtime::types::types;
 use crate::value::Value;
 use std::sync::atomic::{AtomicI64, Ordering};
 
-mod text;
+pub mod text;
 
+pub use text::IntoText;
 use text::Text;
 
 pub struct StrObj {
@@ -89,16 +90,23 @@ impl StrObj {
 }
 
 /// A new `str` object.
-pub fn new_str(s: impl Into<Box<str>>) -> Value {
+#[inline]
+pub fn new_str(s: impl IntoText) -> Value {
     new_str_gc(s).value()
 }
 
-pub fn new_str_gc(s: impl Into<Box<str>>) -> Gc<StrObj> {
-    alloc_str(StrObj::new(s.into()))
+#[inline]
+pub fn new_str_gc(s: impl IntoText) -> Gc<StrObj> {
+    alloc_str(StrObj::from_text(s.into_text()))
 }
 
 fn alloc_str(obj: StrObj) -> Gc<StrObj> {
-    note_external(obj.s.external_bytes());
+    // Inline text owns nothing outside the cell: skip the shared counter's
+    // atomic add.
+    let external = obj.s.external_bytes();
+    if external > 0 {
+        note_external(external);
+    }
     alloc(types().str, obj)
 }
 
@@ -110,18 +118,7 @@ pub fn new_str_from(s: &str) -> Value {
 
 /// `a + b` for two strs.
 pub fn concat(a: &str, b: &str) -> Value {
-    if a.len() + b.len() <= text::INLINE {
-        let mut buf = [0u8; text::INLINE];
-        buf[..a.len()].copy_from_slice(a.as_bytes());
-        buf[a.len()..a.len() + b.len()].copy_from_slice(b.as_bytes());
-        // Two whole strs side by side are valid UTF-8.
-        let joined = std::str::from_utf8(&buf[..a.len() + b.len()]).expect("utf-8");
-        return new_str_from(joined);
-    }
-    let mut s = String::with_capacity(a.len() + b.len());
-    s.push_str(a);
-    s.push_str(b);
-    new_str(s)
+    alloc_str(StrObj::from_text(Text::concat(a, b))).value()
 }
 
 impl Value {

@@ -225,7 +225,7 @@ fn native_compare(ts: &mut Thread, a: Value, b: Value, op: u32) -> PyResult<Opti
         return Ok(Some(v));
     }
     let seqs = match (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
-        (Some(x), Some(y)) => Some((x.items.to_vec(), y.items.to_vec())),
+        (Some(x), Some(y)) => Some((x.items().to_vec(), y.items().to_vec())),
         _ => match (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
             (Some(x), Some(y)) => Some((x.snapshot(), y.snapshot())),
             _ => None,

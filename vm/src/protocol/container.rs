@@ -293,7 +293,14 @@ pub fn delitem(ts: &mut Thread, obj: Value, key: Value) -> PyResult<()> {
 }
 
 pub fn len(ts: &mut Thread, obj: Value) -> PyResult<usize> {
-    if let Some(r) = call_user_dunder(ts, obj, "__len__", &[])? {
+    // Only Python classes can define `__len__` in Python code: builtin
+    // types go straight to their native length.
+    let user_len = if type_of(obj).has_flag(crate::objects::typeobj::TF_HEAPTYPE) {
+        call_user_dunder(ts, obj, "__len__", &[])?
+    } else {
+        None
+    };
+    if let Some(r) = user_len {
         let Some(n) = r.as_i64() else {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -350,6 +357,15 @@ pub fn native_len(obj: Value) -> Option<usize> {
     crate::builtins::dict_views::view_len(obj)
 }
 
+/// `needle in hay` for strs. A one-byte needle (`ch in " \n\t"`) is a
+/// byte scan: an ASCII byte never occurs inside a multi-byte character.
+fn str_contains(hay: &str, needle: &str) -> bool {
+    match needle.as_bytes() {
+        [b] => hay.as_bytes().contains(b),
+        _ => hay.contains(needle),
+    }
+}
+
 pub fn contains(ts: &mut Thread, container: Value, item: Value) -> PyResult<bool> {
     if user_dunder(type_of(container), "__contains__").is_some() {
         let r = call_user_dunder(ts, container, "__contains__", &[item])?.expect("defined");
@@ -363,7 +379,7 @@ pub fn contains(ts: &mut Thread, container: Value, item: Value) -> PyResult<bool
                     type_name(item)
                 )));
             };
-            Ok(container.as_str().expect("str").contains(needle))
+            Ok(str_contains(container.as_str().expect("str"), needle))
         }
         Some(Kind::Dict) => dict_contains(ts, container.downcast::<DictObj>().expect("dict"), item),
         Some(Kind::Set) => crate::protocol::iter::set_contains(ts, container, item),

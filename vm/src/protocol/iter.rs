@@ -298,7 +298,7 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
                     Ok(Some(match kind {
                         0 => e.key,
                         1 => e.value,
-                        _ => new_tuple(vec![e.key, e.value]),
+                        _ => new_tuple([e.key, e.value]),
                     }))
                 }
                 None => {
@@ -349,7 +349,7 @@ fn iter_next(ts: &mut Thread, io: &IterObj) -> PyResult<Option<Value>> {
                     if let IterState::Enumerate { count, .. } = &mut *io.state.lock() {
                         *count = nc;
                     }
-                    Ok(Some(new_tuple(vec![c, v])))
+                    Ok(Some(new_tuple([c, v])))
                 }
                 None => Ok(None),
             }

@@ -25,6 +25,17 @@ thread_local! {
 }
 
 pub fn repr(ts: &mut Thread, v: Value) -> PyResult<Value> {
+    // Ints and constants are the common non-str cases of `repr`/`str`/
+    // f-strings: give their text without building a String first.
+    if let Some(i) = v.as_small_int() {
+        return Ok(small_int_str(i));
+    }
+    if v.is_const() {
+        return Ok(crate::runtime::intern::intern(const_repr(v)));
+    }
+    if let Some(r) = plain_str_repr(v) {
+        return Ok(r);
+    }
     if v.is_ptr() && user_dunder(type_of(v), "__repr__").is_some() {
         let r = call_user_dunder(ts, v, "__repr__", &[])?.expect("defined");
         if r.as_str().is_none() {
@@ -38,6 +49,60 @@ pub fn repr(ts: &mut Thread, v: Value) -> PyResult<Value> {
     Ok(new_str(repr_string(ts, v)?))
 }
 
+/// The repr of a constant (None, True, False, NotImplemented, Ellipsis).
+fn const_repr(v: Value) -> &'static str {
+    match v {
+        Value::NONE => "None",
+        Value::TRUE => "True",
+        Value::FALSE => "False",
+        Value::NOT_IMPLEMENTED => "NotImplemented",
+        _ => "Ellipsis",
+    }
+}
+
+/// The repr of a short exact str of printable ASCII with no quote or
+/// backslash (dict keys, words): the text in single quotes, built on the
+/// stack. None for anything else.
+fn plain_str_repr(v: Value) -> Option<Value> {
+    let s = v.as_str()?;
+    let mut buf = [0u8; 30];
+    if s.len() + 2 > buf.len() || type_of(v) != crate::runtime::types::types().str {
+        return None;
+    }
+    if !s
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'\'' && b != b'\\')
+    {
+        return None;
+    }
+    buf[0] = b'\'';
+    buf[1..=s.len()].copy_from_slice(s.as_bytes());
+    buf[s.len() + 1] = b'\'';
+    Some(new_str(
+        std::str::from_utf8(&buf[..s.len() + 2]).expect("ascii"),
+    ))
+}
+
+/// The decimal text of a small int, formatted on the stack.
+pub fn small_int_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut pos = buf.len();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    new_str(std::str::from_utf8(&buf[pos..]).expect("ascii digits"))
+}
+
 /// `repr(v)` as a Rust string.
 pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
     if let Some(i) = v.as_small_int() {
@@ -47,14 +112,7 @@ pub fn repr_string(ts: &mut Thread, v: Value) -> PyResult<String> {
         return Ok(crate::format::float_repr(f));
     }
     if v.is_const() {
-        return Ok(match v {
-            Value::NONE => "None",
-            Value::TRUE => "True",
-            Value::FALSE => "False",
-            Value::NOT_IMPLEMENTED => "NotImplemented",
-            _ => "Ellipsis",
-        }
-        .into());
+        return Ok(const_repr(v).into());
     }
     if v.is_ptr() && user_dunder(type_of(v), "__repr__").is_some() {
         let r = repr(ts, v)?;

@@ -32,7 +32,7 @@ impl PyErr {
     /// An exception of `cls` with one string argument.
     pub fn new(cls: Gc<TypeObj>, msg: impl Into<String>) -> PyErr {
         let msg: String = msg.into();
-        PyErr::with_args(cls, new_tuple(vec![new_str(msg)]))
+        PyErr::with_args(cls, new_tuple([new_str(msg)]))
     }
     /// An exception of `cls` with no arguments.
     pub fn empty(cls: Gc<TypeObj>) -> PyErr {
@@ -83,7 +83,7 @@ error_ctors! {
 
 /// `KeyError(key)`: the key itself is the argument.
 pub fn key_error(key: Value) -> PyErr {
-    PyErr::with_args(types().key_error, new_tuple(vec![key]))
+    PyErr::with_args(types().key_error, new_tuple([key]))
 }
 
 /// `StopIteration(value)` (no args when value is None, as CPython).

@@ -321,7 +321,7 @@ pub fn compile_error_to_exc(e: &crate::compiler::CompileError, filename: &str) -
     } else {
         t.syntax_error
     };
-    let detail = crate::objects::tuple::new_tuple(vec![
+    let detail = crate::objects::tuple::new_tuple([
         new_str(filename),
         Value::small_int(e.line as i64),
         Value::small_int(e.col as i64),
@@ -331,6 +331,6 @@ pub fn compile_error_to_exc(e: &crate::compiler::CompileError, filename: &str) -
     ]);
     PyErr::with_args(
         cls,
-        crate::objects::tuple::new_tuple(vec![new_str(e.msg.clone()), detail]),
+        crate::objects::tuple::new_tuple([new_str(e.msg.clone()), detail]),
     )
 }

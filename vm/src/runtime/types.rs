@@ -34,7 +34,7 @@ macro_rules! builtin_types {
 
         fn create() -> BuiltinTypes {
             $( let $field = make(Kind::$layout, $flags); )*
-            let empty_tuple = alloc_bootstrap(TupleObj { items: Box::new([]) }).value();
+            let empty_tuple = alloc_bootstrap(TupleObj::new(Vec::new())).value();
             BuiltinTypes { $($field,)* empty_tuple }
         }
 
@@ -216,7 +216,7 @@ pub fn init() {
         let mut mro = vec![ty.value()];
         match base {
             Some(b) => {
-                ty.bases.set(new_tuple(vec![b.value()]));
+                ty.bases.set(new_tuple([b.value()]));
                 mro.extend_from_slice(b.mro_slice());
             }
             None => ty.bases.set(types().empty_tuple),

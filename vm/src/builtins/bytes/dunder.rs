@@ -330,7 +330,7 @@ fn to_bytes(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (_, d) = this::<false>(args, "__getnewargs__")?;
     crate::builtins::strings::util::noargs(tname::<false>(), "__getnewargs__", args, kw)?;
-    Ok(crate::objects::tuple::new_tuple(vec![new_bytes(
+    Ok(crate::objects::tuple::new_tuple([new_bytes(
         d.into_owned(),
     )]))
 }

@@ -218,13 +218,13 @@ fn partition_impl<const BA: bool>(
         find_sub(&d, &sep)
     };
     Ok(match found {
-        Some(i) => new_tuple(vec![
+        Some(i) => new_tuple([
             make::<BA>(d[..i].to_vec()),
             sep_out(),
             make::<BA>(d[i + sep.len()..].to_vec()),
         ]),
-        None if rev => new_tuple(vec![empty(), empty(), whole()]),
-        None => new_tuple(vec![whole(), empty(), empty()]),
+        None if rev => new_tuple([empty(), empty(), whole()]),
+        None => new_tuple([whole(), empty(), empty()]),
     })
 }
 

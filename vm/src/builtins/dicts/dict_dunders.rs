@@ -115,7 +115,7 @@ pub fn dict_reversed(d: &DictObj, kind: u8) -> Value {
         .map(|e| match kind {
             0 => e.key,
             1 => e.value,
-            _ => crate::objects::tuple::new_tuple(vec![e.key, e.value]),
+            _ => crate::objects::tuple::new_tuple([e.key, e.value]),
         })
         .collect();
     let n = items.len();

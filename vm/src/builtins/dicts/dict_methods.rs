@@ -121,7 +121,7 @@ fn popitem(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     noargs("dict.popitem", args, kw)?;
     let e = d.table.lock().pop_last();
     match e {
-        Some(e) => Ok(new_tuple(vec![e.key, e.value])),
+        Some(e) => Ok(new_tuple([e.key, e.value])),
         None => Err(PyErr::new(
             types().key_error,
             "popitem(): dictionary is empty",

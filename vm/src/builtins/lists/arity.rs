@@ -149,6 +149,10 @@ pub fn new_cls(
     }
 }
 
+/// Parsed parameters, one slot per name: on the stack for the usual few
+/// (no heap allocation per call of `enumerate`, `range`, ...).
+pub type Params = smallvec::SmallVec<[Option<Value>; 4]>;
+
 /// Argument Clinic's keyword parsing (`_PyArg_UnpackKeywords`): `names`
 /// lists every parameter; the first `posonly` are positional-only, the
 /// first `maxpos` may be passed by position, the first `required` must be
@@ -161,7 +165,7 @@ pub fn parse(
     posonly: usize,
     maxpos: usize,
     required: usize,
-) -> PyResult<Vec<Option<Value>>> {
+) -> PyResult<Params> {
     let n = args.len();
     if n > maxpos {
         let has_kwonly = names.len() > maxpos;
@@ -180,7 +184,7 @@ pub fn parse(
             )
         }));
     }
-    let mut out: Vec<Option<Value>> = names
+    let mut out: Params = names
         .iter()
         .enumerate()
         .map(|(i, _)| args.get(i).copied())

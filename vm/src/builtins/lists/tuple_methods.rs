@@ -82,13 +82,7 @@ fn tuple_new(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if exact {
         return Ok(new_tuple(items));
     }
-    Ok(alloc(
-        cls,
-        TupleObj {
-            items: items.into_boxed_slice(),
-        },
-    )
-    .value())
+    Ok(alloc(cls, TupleObj::new(items)).value())
 }
 
 fn index(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -208,7 +202,7 @@ fn repr(ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn getnewargs(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let items = this(args, "__getnewargs__")?;
     check_n(args, 0)?;
-    Ok(new_tuple(vec![new_tuple(items.to_vec())]))
+    Ok(new_tuple([new_tuple(items.to_vec())]))
 }
 
 fn compare(ts: &mut Thread, args: &[Value], name: &str, op: u32) -> PyResult<Value> {

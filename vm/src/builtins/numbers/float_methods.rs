@@ -161,7 +161,7 @@ fn as_integer_ratio(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Va
     let x = this_float(args, "as_integer_ratio")?;
     noargs("float.as_integer_ratio", args, kw)?;
     let (n, d) = ratio(x)?;
-    Ok(new_tuple(vec![int_from_big(n), int_from_big(d)]))
+    Ok(new_tuple([int_from_big(n), int_from_big(d)]))
 }
 
 fn conjugate(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -197,5 +197,5 @@ fn round(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = this_float(args, "__getnewargs__")?;
     noargs("float.__getnewargs__", args, kw)?;
-    Ok(new_tuple(vec![Value::float(x)]))
+    Ok(new_tuple([Value::float(x)]))
 }

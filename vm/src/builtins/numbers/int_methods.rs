@@ -61,7 +61,7 @@ fn bit_count(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn as_integer_ratio(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let v = this_int(args, "as_integer_ratio")?;
     noargs("int.as_integer_ratio", args, kw)?;
-    Ok(new_tuple(vec![exact_int(v), Value::small_int(1)]))
+    Ok(new_tuple([exact_int(v), Value::small_int(1)]))
 }
 
 fn conjugate(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -91,5 +91,5 @@ fn round(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let v = this_int(args, "__getnewargs__")?;
     noargs("int.__getnewargs__", args, kw)?;
-    Ok(new_tuple(vec![exact_int(v)]))
+    Ok(new_tuple([exact_int(v)]))
 }

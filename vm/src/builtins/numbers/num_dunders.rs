@@ -73,7 +73,7 @@ pub fn int_arith(a: Value, b: Value, op: u32) -> PyResult<Value> {
         AND | OR | XOR => bit_ints(a, b, op),
         DIVMOD => {
             let (q, r) = divmod_ints(a, b)?;
-            new_tuple(vec![q, r])
+            new_tuple([q, r])
         }
         _ => Value::NOT_IMPLEMENTED,
     })
@@ -94,7 +94,7 @@ pub fn float_arith(x: f64, y: f64, op: u32) -> PyResult<Value> {
                 return Err(zero_division_error("float divmod()"));
             }
             let (q, m) = float_ops::divmod(x, y);
-            return Ok(new_tuple(vec![super::new_float(q), super::new_float(m)]));
+            return Ok(new_tuple([super::new_float(q), super::new_float(m)]));
         }
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };

@@ -76,7 +76,7 @@ fn unicode_error(
     use crate::value::Value;
     PyErr::with_args(
         cls,
-        crate::objects::tuple::new_tuple(vec![
+        crate::objects::tuple::new_tuple([
             crate::objects::str::new_str(codec.name()),
             object,
             Value::small_int(start as i64),

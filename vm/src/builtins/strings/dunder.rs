@@ -256,7 +256,7 @@ fn iter(_ts: &mut Thread, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn getnewargs(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (_, s) = this_str(args, "__getnewargs__")?;
     noargs("str", "__getnewargs__", args, kw)?;
-    Ok(crate::objects::tuple::new_tuple(vec![new_str(s)]))
+    Ok(crate::objects::tuple::new_tuple([new_str(s)]))
 }
 
 fn sizeof(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

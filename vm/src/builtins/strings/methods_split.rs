@@ -24,6 +24,9 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
 
 /// Python's `str.split()` on whitespace runs, at most `max` splits.
 pub(crate) fn split_whitespace(s: &str, max: usize) -> Vec<&str> {
+    if s.is_ascii() {
+        return split_ascii_whitespace(s, max);
+    }
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
     let mut left = max;
@@ -44,6 +47,35 @@ pub(crate) fn split_whitespace(s: &str, max: usize) -> Vec<&str> {
             it.next();
         }
         out.push(&s[start..end]);
+    }
+    out
+}
+
+/// `split_whitespace` for ASCII text: a byte scan (every byte is a whole
+/// character, so `is_space` gives the same answer on it).
+fn split_ascii_whitespace(s: &str, max: usize) -> Vec<&str> {
+    let b = s.as_bytes();
+    let space = |i: usize| is_space(b[i] as char);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut left = max;
+    loop {
+        while i < b.len() && space(i) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if left == 0 {
+            out.push(&s[i..]);
+            break;
+        }
+        left -= 1;
+        let start = i;
+        while i < b.len() && !space(i) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
     }
     out
 }
@@ -113,6 +145,11 @@ fn split(ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (sep, max) = split_args(ts, args, kw, "split")?;
     Ok(match sep {
         None => str_list(split_whitespace(s, max)),
+        // A one-byte separator splits on a char: a memchr scan instead of
+        // the general substring searcher (same pieces).
+        Some(sep) if max == usize::MAX && sep.len() == 1 => {
+            str_list(s.split(sep.as_bytes()[0] as char).collect())
+        }
         Some(sep) if max == usize::MAX => str_list(s.split(sep).collect()),
         Some(sep) => str_list(s.splitn(max.saturating_add(1), sep).collect()),
     })
@@ -177,9 +214,9 @@ fn partition_impl(args: &[Value], kw: KwArgs, name: &'static str, rev: bool) -> 
     let empty = crate::runtime::intern::intern("");
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     Ok(match found {
-        Some(i) => new_tuple(vec![new_str(&s[..i]), sep_v, new_str(&s[i + sep.len()..])]),
-        None if rev => new_tuple(vec![empty, empty, same_or_new(g, s)]),
-        None => new_tuple(vec![same_or_new(g, s), empty, empty]),
+        Some(i) => new_tuple([new_str(&s[..i]), sep_v, new_str(&s[i + sep.len()..])]),
+        None if rev => new_tuple([empty, empty, same_or_new(g, s)]),
+        None => new_tuple([same_or_new(g, s), empty, empty]),
     })
 }
 
@@ -193,48 +230,74 @@ fn rpartition(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 /// `sep.join(iterable)`.
 pub(crate) fn join_values(ts: &mut Thread, sep: &str, iterable: Value) -> PyResult<Value> {
-    let items = match iterable.as_tuple() {
-        Some(t) => t.to_vec(),
-        None => match iterable.downcast::<crate::objects::list::ListObj>() {
-            Some(l) => l.snapshot(),
-            None => {
-                let it = crate::protocol::iter(ts, iterable).map_err(|e| {
-                    if e.matches(types().type_error) {
-                        type_error("can only join an iterable")
-                    } else {
-                        e
-                    }
-                })?;
-                crate::protocol::iter::collect(ts, it)?
+    let joined = if let Some(t) = iterable.as_tuple() {
+        join_items(sep, t.len(), |i| t[i])
+    } else if let Some(l) = iterable.downcast::<crate::objects::list::ListObj>() {
+        // Joined under the list's lock (as CPython's critical section does),
+        // reading the items in place: no snapshot copy.
+        let items = l.items.lock();
+        join_items(sep, items.len(), |i| items.get(i).expect("index below len"))
+    } else {
+        let it = crate::protocol::iter(ts, iterable).map_err(|e| {
+            if e.matches(types().type_error) {
+                type_error("can only join an iterable")
+            } else {
+                e
             }
-        },
+        })?;
+        let items = crate::protocol::iter::collect(ts, it)?;
+        join_items(sep, items.len(), |i| items[i])
     };
-    if items.len() == 1 {
-        if let Some(s) = items[0].as_str() {
-            if crate::runtime::types::type_of(items[0]) == types().str {
-                return Ok(items[0]);
+    joined.map_err(|(i, x)| {
+        type_error(format!(
+            "sequence item {i}: expected str instance, {} found",
+            type_name(x)
+        ))
+    })
+}
+
+/// Joins items `0..n` (read with `item`, which runs no Python code), or
+/// the index and value of the first one that is not a str.
+fn join_items(sep: &str, n: usize, item: impl Fn(usize) -> Value) -> Result<Value, (usize, Value)> {
+    if n == 1 {
+        let x = item(0);
+        if let Some(s) = x.as_str() {
+            if crate::runtime::types::type_of(x) == types().str {
+                return Ok(x);
             }
             return Ok(new_str(s));
         }
     }
-    let mut total = sep.len() * items.len().saturating_sub(1);
-    for (i, &x) in items.iter().enumerate() {
+    let mut total = sep.len() * n.saturating_sub(1);
+    for i in 0..n {
+        let x = item(i);
         match x.as_str() {
             Some(s) => total += s.len(),
-            None => {
-                return Err(type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    type_name(x)
-                )))
-            }
+            None => return Err((i, x)),
         }
     }
+    let parts = (0..n).map(|i| item(i).as_str().expect("checked"));
+    // A short result is built on the stack and copied into the object.
+    let mut small = [0u8; crate::objects::str::text::INLINE];
+    if total <= small.len() {
+        let mut at = 0;
+        for (i, p) in parts.enumerate() {
+            if i > 0 {
+                small[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                at += sep.len();
+            }
+            small[at..at + p.len()].copy_from_slice(p.as_bytes());
+            at += p.len();
+        }
+        // Whole strs side by side are valid UTF-8.
+        return Ok(new_str(std::str::from_utf8(&small[..at]).expect("utf-8")));
+    }
     let mut out = String::with_capacity(total);
-    for (i, &x) in items.iter().enumerate() {
+    for (i, p) in parts.enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(x.as_str().expect("checked"));
+        out.push_str(p);
     }
     Ok(new_str(out))
 }

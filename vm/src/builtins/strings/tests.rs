@@ -11,6 +11,12 @@ fn whitespace_split() {
     assert_eq!(split_whitespace("  a b  c  ", 1), ["a", "b  c  "]);
     assert_eq!(split_whitespace("", usize::MAX), Vec::<&str>::new());
     assert_eq!(split_whitespace("\u{3000}x\u{85}y", usize::MAX), ["x", "y"]);
+    assert_eq!(
+        split_whitespace(" \x1f\x0ba\tb\x1c", usize::MAX),
+        ["a", "b"]
+    );
+    assert_eq!(split_whitespace("a", 0), ["a"]);
+    assert_eq!(split_whitespace("  ", 0), Vec::<&str>::new());
     assert_eq!(rsplit_whitespace("  a b  c  ", 1), ["  a b", "c"]);
     assert_eq!(rsplit_whitespace("a b c", 0), ["a b c"]);
 }

@@ -98,7 +98,7 @@ pub(super) fn buffer_info(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyRes
     let data = a.data.lock();
     let (addr, n) = (data.as_ptr() as usize as i64, data.len() / a.isz());
     drop(data);
-    Ok(new_tuple(vec![int_from_i64(addr), int_from_i64(n as i64)]))
+    Ok(new_tuple([int_from_i64(addr), int_from_i64(n as i64)]))
 }
 
 pub(super) fn copy(_ts: &mut Thread, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -21,14 +21,17 @@ pub struct Slots {
 }
 
 impl Slots {
-    /// Storage for `items` with room for `capacity` (at least their number).
-    pub fn from_values(items: &[Value], capacity: usize) -> Box<Slots> {
+    /// Storage holding the items of `old` (if any) with room for
+    /// `capacity`: one allocation and one copy, with the spare slots NULL.
+    pub fn grown(old: Option<&Slots>, capacity: usize) -> Box<Slots> {
+        let items = old.map_or(&[][..], |s| &s.items[..s.len()]);
         let cap = capacity.max(items.len());
+        let mut v = Vec::with_capacity(cap);
+        v.extend(items.iter().map(AtomicValue::get));
+        v.resize(cap, Value::NULL);
         Box::new(Slots {
             len: AtomicUsize::new(items.len()),
-            items: (0..cap)
-                .map(|i| AtomicValue::new(items.get(i).copied().unwrap_or(Value::NULL)))
-                .collect(),
+            items: crate::atomics::into_atomic_values(v),
         })
     }
 
