@@ -2,9 +2,9 @@
 //! running frame (`Regs`), how a handler ends (`Flow`), instruction fetch,
 //! and the macros the handlers are written with.
 
+use crate::atomics::CodeUnits;
 #[cfg(not(feature = "tail-call"))]
 use crate::atomics::{unit_arg, unit_op};
-use crate::atomics::CodeUnits;
 #[cfg(not(feature = "tail-call"))]
 use crate::isa::Op;
 use crate::object::Gc;
