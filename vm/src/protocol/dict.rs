@@ -12,32 +12,38 @@ use crate::runtime::thread::Thread;
 use crate::runtime::PyResult;
 use crate::value::Value;
 
-/// Finds `key` (hash `h`) in the table, calling Python `__eq__` with the lock
-/// released when needed. Returns the entry index under a fresh lock guard.
-fn find(ts: &mut Thread, d: Gc<DictObj>, key: Value, h: i64) -> PyResult<Option<usize>> {
+/// Finds `key` (hash `h`) in the table, calling Python `__eq__` with the
+/// lock released when needed. Returns the entry's index and the key object
+/// stored there: the table may be rebuilt (indices change) as soon as the
+/// lock is released, so a caller that locks again must check that entry
+/// `i` still holds that key object (`holds`) before using `i`.
+fn find(ts: &mut Thread, d: Gc<DictObj>, key: Value, h: i64) -> PyResult<Option<(usize, Value)>> {
     let mut unequal: Vec<usize> = Vec::new();
     loop {
         let (idx, other) = {
             let t = d.table.lock();
             match t.probe(h, |k| native_eq(key, k), &unequal) {
-                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Found(i) => return Ok(Some((i, t.entry(i).key))),
                 Probe::Missing => return Ok(None),
                 Probe::NeedsEq(i, k) => (i, k),
             }
         };
         let same = eq(ts, other, key)?;
-        let t = d.table.lock();
-        let still_there = idx < t.raw_len() && t.entry(idx).key == other;
-        drop(t);
+        let still_there = holds(&d.table.lock(), idx, other);
         if !still_there {
             unequal.clear();
             continue;
         }
         if same {
-            return Ok(Some(idx));
+            return Ok(Some((idx, other)));
         }
         unequal.push(idx);
     }
+}
+
+/// Whether entry `i` of the locked table holds the key object `k`.
+fn holds(t: &crate::objects::dict::DictGuard<'_>, i: usize, k: Value) -> bool {
+    i < t.raw_len() && t.entry(i).key == k
 }
 
 pub fn dict_get(ts: &mut Thread, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
@@ -45,14 +51,25 @@ pub fn dict_get(ts: &mut Thread, d: Gc<DictObj>, key: Value) -> PyResult<Option<
         return Ok(dict_get_str(d, key));
     }
     let h = hash(ts, key)?;
-    match find(ts, d, key, h)? {
-        Some(i) => {
+    loop {
+        {
+            // Keys compared natively (ints, strs, ...): one probe, one lock.
             let t = d.table.lock();
-            Ok((i < t.raw_len())
-                .then(|| t.entry(i).value)
-                .filter(|v| !v.is_null()))
+            match t.probe(h, |k| native_eq(key, k), &[]) {
+                Probe::Found(i) => return Ok(Some(t.entry(i).value)),
+                Probe::Missing => return Ok(None),
+                Probe::NeedsEq(..) => {}
+            }
         }
-        None => Ok(None),
+        match find(ts, d, key, h)? {
+            Some((i, k)) => {
+                let t = d.table.lock();
+                if holds(&t, i, k) {
+                    return Ok(Some(t.entry(i).value));
+                }
+            }
+            None => return Ok(None),
+        }
     }
 }
 
@@ -81,10 +98,24 @@ pub fn dict_set(ts: &mut Thread, d: Gc<DictObj>, key: Value, value: Value) -> Py
     }
     let h = hash(ts, key)?;
     loop {
+        {
+            let mut t = d.table.lock();
+            match t.probe(h, |k| native_eq(key, k), &[]) {
+                Probe::Found(i) => {
+                    t.set_value_at(i, value);
+                    return Ok(());
+                }
+                Probe::Missing => {
+                    t.insert_new(h, key, value);
+                    return Ok(());
+                }
+                Probe::NeedsEq(..) => {}
+            }
+        }
         let found = find(ts, d, key, h)?;
         let mut t = d.table.lock();
         match found {
-            Some(i) if i < t.raw_len() && !t.entry(i).key.is_null() => {
+            Some((i, k)) if holds(&t, i, k) => {
                 t.set_value_at(i, value);
                 return Ok(());
             }
@@ -117,12 +148,18 @@ pub fn dict_set_str(d: Gc<DictObj>, key: Value, value: Value) {
 pub fn dict_pop(ts: &mut Thread, d: Gc<DictObj>, key: Value) -> PyResult<Option<Value>> {
     let h = hash(ts, key)?;
     loop {
+        {
+            let mut t = d.table.lock();
+            match t.probe(h, |k| native_eq(key, k), &[]) {
+                Probe::Found(i) => return Ok(Some(t.remove_at(i).value)),
+                Probe::Missing => return Ok(None),
+                Probe::NeedsEq(..) => {}
+            }
+        }
         let found = find(ts, d, key, h)?;
         let mut t = d.table.lock();
         match found {
-            Some(i) if i < t.raw_len() && !t.entry(i).key.is_null() => {
-                return Ok(Some(t.remove_at(i).value))
-            }
+            Some((i, k)) if holds(&t, i, k) => return Ok(Some(t.remove_at(i).value)),
             Some(_) => continue,
             None => return Ok(None),
         }
