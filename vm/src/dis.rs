@@ -280,6 +280,13 @@ fn describe(c: &CodeObj, op: Op, arg: u32, end: usize) -> String {
         }
         ArgKind::Local | ArgKind::Deref => local_name(c, arg),
         ArgKind::LocalPair => format!("{}, {}", local_name(c, arg >> 4), local_name(c, arg & 15)),
+        ArgKind::LocalConst => format!(
+            "{}, {}",
+            local_name(c, arg >> 4),
+            c.consts
+                .get((arg & 15) as usize)
+                .map_or("?".to_string(), |&v| const_repr(v))
+        ),
         ArgKind::JumpForward | ArgKind::JumpBackward => {
             format!("to {}", jump_target(op, arg, end).unwrap_or(0) * 2)
         }

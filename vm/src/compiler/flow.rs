@@ -44,6 +44,7 @@ fn step(ins: &Instr, s: &mut Bits, nlocals: usize) {
         Op::LOAD_FAST | Op::LOAD_FAST_CHECK | Op::STORE_FAST => {
             [(ins.arg, false), (u32::MAX, false)]
         }
+        Op::LOAD_FAST_LOAD_CONST => [(ins.arg >> 4, false), (u32::MAX, false)],
         Op::DELETE_FAST => [(ins.arg, true), (u32::MAX, false)],
         Op::LOAD_FAST_LOAD_FAST | Op::STORE_FAST_LOAD_FAST | Op::STORE_FAST_STORE_FAST => {
             [(ins.arg >> 4, false), (ins.arg & 15, false)]

@@ -173,6 +173,15 @@ pub fn LOAD_FAST_LOAD_FAST(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
 }
 
 #[inline(always)]
+pub fn LOAD_FAST_LOAD_CONST(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
+    let v = ts.stack[r.base + (arg >> 4) as usize];
+    debug_assert!(!v.is_null(), "LOAD_FAST of an unbound local");
+    ts.stack.push(v);
+    ts.stack.push(r.code.consts[(arg & 15) as usize]);
+    Flow::Next
+}
+
+#[inline(always)]
 pub fn STORE_FAST(ts: &mut Thread, r: &mut Regs, arg: u32) -> Flow {
     let v = pop!(ts);
     ts.stack[r.base + arg as usize] = v;
