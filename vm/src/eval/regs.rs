@@ -60,16 +60,17 @@ pub enum Flow {
 impl<'a> Regs<'a> {
     /// The registers of the thread's top frame.
     #[inline(always)]
-    pub fn load(ts: &Thread) -> Regs<'a> {
+    pub fn load(ts: &mut Thread) -> Regs<'a> {
         // Field by field: a whole-`Frame` copy would read `pc` and `lasti`
         // (just written by `save_pc`) as one wide load, which stalls.
         let fidx = ts.frames.len() - 1;
+        let code_gc = ts.frames[fidx].code;
+        let units = ts.units_of(code_gc);
         let frame = &ts.frames[fidx];
-        let code = frame.code.get();
         Regs {
             fidx,
-            code,
-            units: code.units_for(ts.tlbc_index),
+            code: code_gc.get(),
+            units,
             base: frame.base,
             pc: frame.pc,
             lasti: frame.pc,

@@ -1,8 +1,11 @@
 //! Per-thread interpreter state: the value stack, the frame stack, the
 //! handled-exception slot and the eval breaker.
 
+use crate::atomics::CodeUnits;
 use crate::eval_breaker::{EvalBreaker, GC_SCHEDULED};
 use crate::heap::Tracer;
+use crate::object::Gc;
+use crate::objects::code::CodeObj;
 use crate::runtime::frame::Frame;
 use crate::value::Value;
 use std::cell::Cell;
@@ -36,7 +39,16 @@ pub struct Thread {
     pub specializing: bool,
     /// `-X stats` counters (`specialize/stats.rs`).
     pub stats: Option<Box<crate::specialize::stats::Stats>>,
+    /// Recently entered code objects and this thread's bytecode copy of
+    /// each (direct-mapped by address), so a frame change does not look the
+    /// copy up in the code object's TLBC array (an epoch pin) every time.
+    /// A copy lives as long as its code object, which the entry keeps alive
+    /// (`trace`).
+    pub units_cache: [Option<(Gc<CodeObj>, &'static CodeUnits)>; UNITS_CACHE],
 }
+
+/// Entries of `Thread::units_cache`.
+pub const UNITS_CACHE: usize = 8;
 
 thread_local! {
     static CURRENT_BREAKER: Cell<*const EvalBreaker> = const { Cell::new(std::ptr::null()) };
@@ -58,6 +70,7 @@ impl Thread {
             tlbc_index: 0,
             specializing: false,
             stats: None,
+            units_cache: [None; UNITS_CACHE],
         });
         CURRENT_BREAKER.with(|c| c.set(Arc::as_ptr(&t.breaker)));
         t
@@ -75,6 +88,27 @@ impl Thread {
         }
         t.value(self.exc_info);
         t.values(&self.temp_roots);
+        for (code, _) in self.units_cache.iter().flatten() {
+            t.gc(*code);
+        }
+    }
+
+    /// This thread's bytecode copy of `code` (`CodeObj::units_for`), through
+    /// `units_cache`.
+    #[inline(always)]
+    pub fn units_of(&mut self, code: Gc<CodeObj>) -> &'static CodeUnits {
+        let slot = (code.as_ptr() as usize >> 6) % UNITS_CACHE;
+        match self.units_cache[slot] {
+            Some((c, units)) if c == code => units,
+            _ => self.units_miss(code, slot),
+        }
+    }
+
+    #[inline(never)]
+    fn units_miss(&mut self, code: Gc<CodeObj>, slot: usize) -> &'static CodeUnits {
+        let units = code.get::<'static>().units_for(self.tlbc_index);
+        self.units_cache[slot] = Some((code, units));
+        units
     }
 }
 

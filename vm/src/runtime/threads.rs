@@ -74,6 +74,8 @@ pub fn register(ts: &mut Thread, ident: u64) -> Arc<ThreadEntry> {
     } else {
         crate::tlbc::POOL.alloc()
     };
+    // Copies looked up before the index was known are another thread's.
+    ts.units_cache = Default::default();
     ts.specializing = crate::tlbc::enabled();
     if crate::specialize::stats::enabled() {
         ts.stats = Some(crate::specialize::stats::Stats::new());
