@@ -97,6 +97,10 @@ impl Thread {
     /// `units_cache`.
     #[inline(always)]
     pub fn units_of(&mut self, code: Gc<CodeObj>) -> &'static CodeUnits {
+        if self.tlbc_index == 0 {
+            // The main copy: a field of the code object, no lookup.
+            return &code.get::<'static>().units;
+        }
         let slot = (code.as_ptr() as usize >> 6) % UNITS_CACHE;
         match self.units_cache[slot] {
             Some((c, units)) if c == code => units,
